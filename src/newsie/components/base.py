@@ -1,0 +1,65 @@
+"""What every newsie component shares: error isolation and section look-ups."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ..errors import Errors
+
+logger = logging.getLogger("newsie")
+
+
+class NewsieComponent:
+    """Base for newsie components: a failure is recorded on the Doc instead of killing the batch."""
+
+    name = "newsie_component"
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Run the component, recording any exception in `doc._.newsie_errors`."""
+        try:
+            return self.process(doc)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a run
+            logger.warning("component %s failed: %r", self.name, exc)
+            errors = list(doc._.newsie_errors or [])
+            errors.append(
+                {
+                    "stage": self.name,
+                    "error_type": type(exc).__name__,
+                    "message": Errors.E010.format(component=self.name, error=exc),
+                }
+            )
+            doc._.newsie_errors = errors
+            return doc
+
+    def process(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
+        """Find and set this component's annotations."""
+        raise NotImplementedError
+
+
+class SectionIndex:
+    """Fast char-offset → section label look-up over `doc._.newsie_sections`."""
+
+    def __init__(self, doc: Doc) -> None:
+        sections = doc._.newsie_sections or [[0, len(doc.text), "body"]]
+        self._starts = [s[0] for s in sections]
+        self._sections = sections
+
+    def label(self, start: int) -> str:
+        """Section label ('headline', 'body', 'caption', 'drop') at char offset `start`."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return "drop"
+        s, e, label = self._sections[i]
+        return label if start < e else "drop"
+
+    def kept(self, start: int) -> bool:
+        """Whether text at `start` is article content."""
+        return self.label(start) != "drop"
+
+    def filter(self, spans: Iterable) -> list:
+        """Keep spans whose start lies in article content."""
+        return [s for s in spans if self.kept(s.start_char)]

@@ -1,0 +1,105 @@
+"""newsie_countries: every country named, by name, short form, adjective or demonym → ISO alpha-2."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import attrs  # noqa: F401
+from ..normalise.countries import country_table
+from .base import NewsieComponent, SectionIndex
+
+# Regions that contain a country name but are not that country.
+REGION_PATTERNS = [
+    "Latin America", "South America", "North America", "Central America", "the Americas",
+    "Korean Peninsula", "Korean peninsula", "Soviet bloc", "former Soviet Union",
+    "New England", "New Mexico", "New South Wales", "British Columbia", "British Isles",
+    "Indian Ocean", "Persian Gulf", "Arabian Sea", "English Channel", "South China Sea",
+    "East China Sea", "Irish Sea", "West Virginia", "Guinea-Bissau", "Papua New Guinea",
+    "Equatorial Guinea", "Central African Republic", "Dominican Republic", "South Africa",
+    "South Sudan", "North Korea", "South Korea", "East Timor", "Northern Ireland",
+]
+# Words after a country adjective that make it a language, cuisine, or a region rather than the country.
+NOT_COUNTRY_NEXT = {"language", "speaker", "speakers", "dressing", "fries", "toast", "cuisine"}
+# Organisation/name words that, right after "of", make the country part of a proper name.
+PROPER_NAME_HEADS = {"bank", "university", "church", "college", "museum", "institute", "school", "airways", "airlines", "open"}
+US_STATE_CONTEXT = {"atlanta", "savannah", "augusta", "athens", "macon", "columbus"}
+
+
+class CountryFinder(NewsieComponent):
+    """Match the country gazetteer and resolve each match to an ISO code in context."""
+
+    name = "newsie_countries"
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.codes: dict[str, str] = {}
+        for rec in country_table():
+            for text in rec["names"] + rec["adjectives"]:
+                key = f"C{len(self.codes)}"
+                self.codes[key] = rec["code"]
+                self.matcher.add(key, [nlp.make_doc(text)])
+                if text[:1].islower():
+                    continue
+                # ALL-CAPS headlines ("RUSSIA") are rare; possessives are handled by tokenisation.
+        self.region_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.region_matcher.add("REGION", [nlp.make_doc(t) for t in REGION_PATTERNS])
+
+    def process(self, doc: Doc) -> Doc:
+        """Set `doc._.newsie_countries` to [{code, start, end, text}]."""
+        sections = SectionIndex(doc)
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=self.codes[doc.vocab.strings[match_id]])
+            spans.append(span)
+        regions = [Span(doc, s, e, label="REGION") for _, s, e in self.region_matcher(doc)]
+        # Longest match wins, and a region beats the country inside it ("South America").
+        chosen = filter_spans(spans + regions)
+        found = []
+        for span in chosen:
+            if span.label_ == "REGION" or not sections.kept(span.start_char):
+                continue
+            if not self._is_country_use(doc, span):
+                continue
+            found.append({"code": span.label_, "start": span.start_char, "end": span.end_char, "text": span.text})
+        doc._.newsie_countries = found
+        return doc
+
+    def _is_country_use(self, doc: Doc, span: Span) -> bool:
+        """Context checks: a person's name, a US state, a proper name containing the country."""
+        ent_iob = span[0].ent_type_
+        # Inside a PERSON name ("Michael Jordan"), the word is not the country, unless the model
+        # swallowed a country into a title/name run ("Azerbaijan Ramiz Mehdiyev").
+        if ent_iob == "PERSON" and span.label_ in {"JO", "TD", "GE", "IE", "IN", "IL"}:
+            ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            if ent is not None and len(ent) > len(span):
+                return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if nxt is not None and nxt.lower_ in NOT_COUNTRY_NEXT:
+            return False
+        if span.label_ == "GE" and prev is not None and prev.text == "," and span.start >= 2:
+            if doc[span.start - 2].lower_ in US_STATE_CONTEXT:
+                return False
+        if span.label_ == "GE" and nxt is not None and nxt.lower_ in {"state", "bulldogs", "tech"}:
+            return False
+        # "Bank of England", "University of Wales": the country is part of an organisation's name.
+        if prev is not None and prev.lower_ == "of" and span.start >= 2:
+            head = doc[span.start - 2]
+            if head.lower_ in PROPER_NAME_HEADS:
+                return False
+        # "Agence France-Presse", "Air France", "British Airways"-like names are handled as ORG text:
+        # a country word fused by a hyphen into a longer capitalised token run is not a country use.
+        if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper():
+            nxt2 = doc[span.end + 1]
+            if nxt2.text not in {t for rec in country_table() for t in rec["names"]}:
+                return False
+        return True
+
+
+@Language.factory("newsie_countries", default_config={})
+def make_countries(nlp: Language, name: str) -> CountryFinder:
+    """Create the country finder."""
+    return CountryFinder(nlp)

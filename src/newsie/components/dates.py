@@ -1,0 +1,81 @@
+"""newsie_dates: date expressions normalised at their own precision, anchored on publication."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import attrs  # noqa: F401
+from ..normalise.dates import WEEKDAYS, normalise_date, parse_published
+from .base import NewsieComponent, SectionIndex
+
+LEADING = {"on", "in", "at", "during", "of"}
+
+
+class DateFinder(NewsieComponent):
+    """Take the model's DATE spans, repair their edges, and normalise each."""
+
+    name = "newsie_dates"
+
+    def __init__(self, nlp: Language) -> None:
+        # Relative expressions the small model often leaves untagged ("this year", "yesterday").
+        self.matcher = Matcher(nlp.vocab)
+        units = ["year", "month", "week", "weekend"]
+        self.matcher.add("REL", [[{"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": {"IN": units}}]])
+        self.matcher.add("REL", [[{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}]])
+        self.matcher.add("REL", [[{"LOWER": {"IN": ["last", "next", "on"]}, "OP": "?"}, {"LOWER": {"IN": list(WEEKDAYS)}}]])
+
+    def process(self, doc: Doc) -> Doc:
+        """Set `doc._.newsie_dates`."""
+        sections = SectionIndex(doc)
+        meta = doc._.newsie_meta or {}
+        try:
+            published = parse_published(meta.get("published"))
+        except ValueError:
+            published = None
+        ents = [e for e in doc.ents if e.label_ == "DATE"]
+        taken = {i for e in doc.ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME"}}
+        extra = [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc) if not any(i in taken for i in range(s, e))]
+        ents = sorted(filter_spans(ents + extra), key=lambda e: e.start)
+        ents = [e for e in ents if sections.kept(e.start_char)]
+        spans: list[Span] = []
+        for ent in ents:
+            # "Wednesday, 21 November": the model splits the weekday from the date.
+            if spans and spans[-1].end + 1 == ent.start and doc[spans[-1].end].text == "," and spans[-1].text.lower() in WEEKDAYS:
+                spans[-1] = Span(doc, spans[-1].start, ent.end, label="DATE")
+                continue
+            spans.append(ent)
+        found = []
+        for span in spans:
+            start, end = span.start, span.end
+            while start < end and doc[start].lower_ in LEADING:
+                start += 1
+            if start >= end:
+                continue
+            span = Span(doc, start, end, label="DATE")
+            result = normalise_date(span.text, published)
+            if result is None:
+                continue
+            found.append(
+                {
+                    "text": span.text,
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "value": result.value,
+                    "end_value": result.end_value,
+                    "granularity": result.granularity,
+                    "relative": result.relative,
+                    "qualifier": result.qualifier,
+                    "note": result.note,
+                }
+            )
+        doc._.newsie_dates = found
+        return doc
+
+
+@Language.factory("newsie_dates", default_config={})
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    """Create the date finder."""
+    return DateFinder(nlp)

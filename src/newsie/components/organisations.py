@@ -1,0 +1,186 @@
+"""newsie_organisations: organisations with canonical name, acronym and country.
+
+Forms in one article are linked (definitions "Collective Security Treaty Organisation (CSTO)",
+the shipped gazetteer, state bodies qualified by a country), and the base model's fragments and
+mislabelled countries or titles are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import attrs  # noqa: F401
+from ..lexicon import ORG_HEAD_WORDS, country_words, title_words
+from ..normalise.countries import country_code
+from ..normalise.organisations import clean_org_text, country_display, lookup_org, org_gazetteer, org_key
+from .base import NewsieComponent, SectionIndex
+
+FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
+
+
+class OrganisationFinder(NewsieComponent):
+    """Collect organisation mentions and group them into canonical organisations."""
+
+    name = "newsie_organisations"
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for rec in org_gazetteer():
+            forms = [rec["name"], *(rec.get("variants") or [])]
+            if rec.get("acronym"):
+                forms.append(rec["acronym"])
+            self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ")])
+        self.countries = country_words()
+        self.title_words = title_words()
+
+    def process(self, doc: Doc) -> Doc:
+        """Set `doc._.newsie_orgs`."""
+        sections = SectionIndex(doc)
+        person_tokens = set()
+        for p in doc._.newsie_people or []:
+            for s, e in p["mentions"]:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    person_tokens.update(range(span.start, span.end))
+        candidates: list[Span] = []
+        for _, s, e in self.matcher(doc):
+            candidates.append(Span(doc, s, e, label="ORG"))
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                span = self._clean(doc, ent, person_tokens)
+                if span is not None:
+                    candidates.append(span)
+        # Organisations named in titles' complements ("Secretary of the Security Council of Armenia").
+        for t in doc._.newsie_titles or []:
+            if t.get("org_text"):
+                span = self._org_in_title(doc, t, person_tokens)
+                if span is not None:
+                    candidates.append(span)
+        spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char)]
+        doc._.newsie_orgs = self._group(doc, spans)
+        return doc
+
+    def _clean(self, doc: Doc, ent: Span, person_tokens: set[int]) -> Optional[Span]:
+        """Trim determiners, possessives, swallowed names; None for fragments and non-orgs."""
+        start, end = ent.start, ent.end
+        # A name swallowed at the end ("…of Armenia Armen Grigoryan") is cut off.
+        for i in range(start, end):
+            if i in person_tokens:
+                end = i
+                break
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        span = Span(doc, start, end, label="ORG")
+        text = span.text
+        if text in self.countries or country_code(text):
+            return None
+        if "-" in text and all(country_code(p) for p in re.split(r"\s*-\s*", text)):
+            return None  # "Armenia-Azerbaijan"
+        if all(t.lower_ in self.title_words or not t.is_alpha for t in span) and not lookup_org(text):
+            return None  # "Advisor", "State"
+        if not any(t.text[:1].isupper() for t in span):
+            return None
+        if span[-1].text.endswith("s") and span[-1].text[:-1] in ORG_HEAD_WORDS | {"Ministrie", "Committee"}:
+            return None  # "the Security Councils (of the member states)": a kind, not one body
+        if len(span) == 1 and span[0].pos_ not in {"PROPN", "NOUN"} and not span[0].is_upper:
+            return None
+        if ent.end - ent.start > end - start and end < ent.end and span[-1].lower_ in self.title_words:
+            return None
+        return span
+
+    def _org_in_title(self, doc: Doc, t: dict, person_tokens: set[int]) -> Optional[Span]:
+        """The organisation inside a title's complement, when it ends in an organisation word."""
+        start_char = t["end"] - len(t["org_text"]) if t["text"].endswith(t["org_text"]) else None
+        if start_char is None:
+            return None
+        span = doc.char_span(start_char, t["end"], alignment_mode="contract")
+        if span is None:
+            return None
+        s, e = span.start, span.end
+        if e - s > 3 and doc[e - 1].text == ")" and doc[e - 3].text == "(":
+            e -= 3  # "… Organisation (CSTO)": the acronym is its own mention
+        while s < e and doc[s].lower_ == "the":
+            s += 1
+        if e < s + 1:
+            return None
+        span = Span(doc, s, e, label="ORG")
+        if not any(tok.text in ORG_HEAD_WORDS for tok in span) or any(i in person_tokens for i in range(s, e)):
+            return None
+        return span
+
+    def _group(self, doc: Doc, spans: list[Span]) -> list[dict]:
+        """Group mentions into organisations with a canonical name, acronym and country."""
+        # Acronym definitions: "Long Name (ACR)" and "ACR (Long Name)".
+        definitions: dict[str, str] = {}
+        for span in spans:
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                inner = doc[span.end + 1].text
+                if inner.isupper() and len(inner) >= 2:
+                    definitions[inner] = clean_org_text(span.text)
+        orgs: dict[str, dict] = {}
+        for span in sorted(spans, key=lambda s: s.start):
+            surface = clean_org_text(span.text)
+            name, acronym, country = self._canonical(surface, definitions)
+            key = org_key(name)
+            org = orgs.setdefault(key, {"name": name, "acronym": acronym, "country": country, "mentions": []})
+            org["acronym"] = org["acronym"] or acronym
+            org["country"] = org["country"] or country
+            start = span.start_char + span.text.find(surface)
+            org["mentions"].append([start, start + len(surface)])
+        return list(orgs.values())
+
+    def _canonical(self, surface: str, definitions: dict[str, str]) -> tuple[str, Optional[str], Optional[str]]:
+        """Canonical (name, acronym, country) for one surface form."""
+        if surface in definitions:
+            long = definitions[surface]
+            rec = lookup_org(long) or lookup_org(surface)
+            if rec:
+                return rec["name"], rec.get("acronym") or surface, rec.get("country")
+            return long, surface, None
+        for acr, long in definitions.items():
+            if org_key(long) == org_key(surface):
+                rec = lookup_org(long)
+                if rec:
+                    return rec["name"], rec.get("acronym") or acr, rec.get("country")
+                return long, acr, None
+        rec = lookup_org(surface)
+        if rec:
+            return rec["name"], rec.get("acronym"), rec.get("country")
+        return self._state_body(surface)
+
+    def _state_body(self, surface: str) -> tuple[str, Optional[str], Optional[str]]:
+        """'Russian Security Council' / 'Security Council of the Russian Federation' → one body."""
+        words = surface.split()
+        # "<Adjective> Body": Russian Security Council
+        if len(words) >= 2 and country_code(words[0]) and words[0] in self.countries and words[-1] in ORG_HEAD_WORDS:
+            code = country_code(words[0])
+            body = " ".join(words[1:])
+            return f"{body} of {country_display(code)}", None, code
+        m = re.match(r"^(?P<body>.+?) (?:of|in|[Ff]rom) (?:the )?(?P<country>[A-Z][\w'’ .-]+)$", surface)
+        if m and m.group("body").split()[-1] in ORG_HEAD_WORDS:
+            code = country_code(m.group("country"))
+            if code:
+                return f"{m.group('body')} of {country_display(code)}", None, code
+        # "CIS Executive Committee": a body of an organisation named by its acronym.
+        first = words[0] if words else ""
+        if first.isupper() and len(words) > 1:
+            rec = lookup_org(first)
+            if rec and rec.get("acronym") == first:
+                return surface, None, rec.get("country")
+        return surface, None, None
+
+
+@Language.factory("newsie_organisations", default_config={})
+def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
+    """Create the organisation finder."""
+    return OrganisationFinder(nlp)

@@ -1,0 +1,292 @@
+"""newsie_people: the people named, merged per person, and the posts the text gives them.
+
+The base model's PERSON spans are repaired first (a country or title swallowed into a name, a
+country read as a person, a name missed after a long title), then mentions are merged into people
+("N. Patrushev" = "Nikolai Patrushev", "Mr Straw" = "Jack Straw"), then titles are linked to
+people by position: before the name, in apposition, in a caption list, or after a copula.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .. import attrs  # noqa: F401
+from ..lexicon import HONORIFICS, MONTHS, NAME_PARTICLES, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
+from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
+from .base import NewsieComponent, SectionIndex
+
+MAX_NAME_TOKENS = 5
+APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their"}
+COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", "had been", "'s"}
+CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
+
+
+class PeopleFinder(NewsieComponent):
+    """Repair PERSON spans, merge them into people and link titles to them."""
+
+    name = "newsie_people"
+
+    def __init__(self, nlp: Language) -> None:
+        self.countries = country_words()
+        self.title_words = title_words()
+
+    def process(self, doc: Doc) -> Doc:
+        """Set `doc._.newsie_people` and `doc._.newsie_roles`."""
+        sections = SectionIndex(doc)
+        titles = doc._.newsie_titles or []
+        title_tokens = {i for t in titles for i in range(t["start_tok"], t["end_tok"])}
+        names = self._names_after_titles(doc, titles, title_tokens)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not sections.kept(ent.start_char):
+                continue
+            span = self._repair(doc, ent, title_tokens)
+            if span is not None:
+                names.append(span)
+        names = [n for n in filter_spans(names) if sections.kept(n.start_char)]
+        people, mention_person = self._cluster(doc, names)
+        self._add_surname_mentions(doc, people, mention_person, sections, title_tokens)
+        roles = self._link(doc, titles, mention_person, people)
+        out_people = []
+        for p in people:
+            out_people.append({"name": p["name"], "aliases": p["aliases"], "mentions": sorted(p["mentions"])})
+        doc._.newsie_people = out_people
+        doc._.newsie_roles = roles
+        return doc
+
+    # ----------------------------------------------------------------- names
+    def _is_name_token(self, tok: Token) -> bool:
+        text = tok.text
+        if tok.lower_ in NAME_PARTICLES and tok.i > 0 and doc_has_cap_after(tok):
+            return True
+        if not text[:1].isupper() or tok.is_punct:
+            return False
+        if text in self.countries or text in ORG_HEAD_WORDS:
+            return False
+        if tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS or tok.lower_ in HONORIFICS:
+            return False
+        if tok.lower_ in self.title_words and not is_initial(text):
+            return False
+        if tok.is_stop and not is_initial(text):
+            return False
+        return True
+
+    def _names_after_titles(self, doc: Doc, titles: list[dict], title_tokens: set[int]) -> list[Span]:
+        """A capitalised run right after a title is a name, whatever the model tagged it."""
+        spans = []
+        for t in titles:
+            i = t["end_tok"]
+            j = i
+            while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in title_tokens and self._is_name_token(doc[j]):
+                j += 1
+            if j > i:
+                span = Span(doc, i, j, label="PERSON")
+                if j - i == 1 and doc[i].pos_ not in {"PROPN"} and doc[i].ent_type_ != "PERSON":
+                    continue
+                if doc[j - 1].lower_ in NAME_PARTICLES:
+                    continue
+                spans.append(span)
+        return spans
+
+    def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Optional[Span]:
+        """Trim titles, countries and possessives off a PERSON span; None when nothing is left."""
+        start, end = ent.start, ent.end
+        while start < end and (
+            start in title_tokens
+            or doc[start].text in self.countries
+            or doc[start].lower_ in HONORIFICS
+            or doc[start].lower_ in self.title_words
+            or doc[start].is_punct
+        ):
+            start += 1
+        while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        span = Span(doc, start, end, label="PERSON")
+        if span.text in self.countries:
+            return None
+        if not any(t.text[:1].isupper() and t.is_alpha for t in span):
+            return None
+        if all(t.lower_ in self.title_words or t.text in ORG_HEAD_WORDS for t in span):
+            return None
+        # Keep an honorific that the model included ("Mr Blair") as part of the surface form.
+        if start > ent.start and doc[start - 1].lower_ in HONORIFICS and start - 1 >= ent.start:
+            span = Span(doc, start - 1, end, label="PERSON")
+        return span
+
+    # ----------------------------------------------------------- clustering
+    def _cluster(self, doc: Doc, names: list[Span]) -> tuple[list[dict], dict[int, int]]:
+        """Merge name mentions into people; returns people and mention start token → person index."""
+        people: list[dict] = []
+        mention_person: dict[int, int] = {}
+        ordered = sorted(names, key=lambda s: (-len(name_tokens(s.text)), s.start))
+        for span in ordered:
+            toks = name_tokens(span.text)
+            if not toks:
+                continue
+            match = None
+            candidates = [k for k, p in enumerate(people) if any(same_person(toks, f) for f in p["token_forms"])]
+            if len(candidates) == 1:
+                match = candidates[0]
+            elif len(candidates) > 1:
+                # A bare surname shared by two people goes to the nearest one mentioned before it.
+                before = [k for k in candidates if min(people[k]["mentions"])[0] <= span.start_char]
+                match = max(before or candidates, key=lambda k: max(m[0] for m in people[k]["mentions"] if m[0] <= span.start_char) if before else 0)
+            if match is None:
+                people.append({"forms": [], "token_forms": [], "mentions": [], "spans": []})
+                match = len(people) - 1
+            p = people[match]
+            surface = strip_possessive(span.text)
+            if surface not in p["forms"]:
+                p["forms"].append(surface)
+            p["token_forms"].append(toks)
+            p["mentions"].append([span.start_char, span.start_char + len(surface)])
+            mention_person[span.start] = match
+        # Order people by first mention so ids are stable and readable.
+        order = sorted(range(len(people)), key=lambda k: min(people[k]["mentions"]))
+        remap = {old: new for new, old in enumerate(order)}
+        people = [people[k] for k in order]
+        mention_person = {tok: remap[k] for tok, k in mention_person.items()}
+        for p in people:
+            p["name"] = fullest(p["forms"])
+            p["aliases"] = sorted({f for f in p["forms"] if f != p["name"]})
+        return people, mention_person
+
+    def _add_surname_mentions(self, doc: Doc, people: list[dict], mention_person: dict[int, int], sections: SectionIndex, title_tokens: set[int]) -> None:
+        """Count later bare-surname mentions the model missed ("Patrushev said")."""
+        surnames: dict[str, int] = {}
+        for k, p in enumerate(people):
+            toks = name_tokens(p["name"] or "")
+            if len(toks) >= 2:
+                surnames.setdefault(toks[-1], k) if toks[-1] not in surnames else surnames.__setitem__(toks[-1], -1)
+        covered = {i for p in people for s, e in p["mentions"] for i in range(s, e)}
+        for tok in doc:
+            k = surnames.get(tok.text)
+            if k is None or k < 0 or tok.idx in covered or tok.i in title_tokens or not sections.kept(tok.idx):
+                continue
+            if tok.ent_type_ not in {"", "PERSON"} or tok.pos_ != "PROPN":
+                continue
+            # Part of a longer capitalised run ("Patrushev Foundation") is not a mention.
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i + 1].is_punct:
+                continue
+            people[k]["mentions"].append([tok.idx, tok.idx + len(tok.text)])
+            mention_person[tok.i] = k
+            if tok.text not in people[k]["aliases"] and tok.text != people[k]["name"]:
+                people[k]["aliases"] = sorted(set(people[k]["aliases"]) | {tok.text})
+
+    # --------------------------------------------------------------- linking
+    def _link(self, doc: Doc, titles: list[dict], mention_person: dict[int, int], people: list[dict]) -> list[dict]:
+        """Attach each title to the person the text gives it to."""
+        mention_ends = {}
+        for p_idx, p in enumerate(people):
+            for s, e in p["mentions"]:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    mention_ends[span.end] = p_idx
+        linked: dict[int, int] = {}
+        # 1. "Prime Minister Tony Blair": a title right before a name.
+        for k, t in enumerate(titles):
+            if t["end_tok"] in mention_person:
+                linked[k] = mention_person[t["end_tok"]]
+        # 2. Chains in one phrase: "Assistant to the President - Secretary of … Gabit Bayzhanov",
+        #    "chairman and chief executive of Renault Carlos Ghosn". Done before appositions so that
+        #    in caption lists ("…Stanislav Zas, Assistant to the President - Secretary…") a title
+        #    goes to the name after it, not the one before it.
+        self._chain(doc, titles, linked)
+        for k, t in enumerate(titles):
+            if k in linked:
+                continue
+            s, e = t["start_tok"], t["end_tok"]
+            # 3. "the Secretary of the Russian Security Council, Nikolai Patrushev"
+            if e < len(doc) and doc[e].text == "," and e + 1 in mention_person:
+                prev = doc[s - 1] if s > 0 else None
+                if prev is None or prev.lower_ in APPOSITION_DETS or prev.is_sent_start or prev.text in {",", ":"}:
+                    after = self._mention_end(doc, e + 1, people, mention_person)
+                    if after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}:
+                        linked[k] = mention_person[e + 1]
+                        continue
+            # 4. "Valeri Semerikov, the Acting Secretary General…" / "Jack Straw (Foreign Secretary)"
+            j = s - 1
+            has_det = j >= 0 and doc[j].lower_ in APPOSITION_DETS
+            while j >= 0 and doc[j].lower_ in APPOSITION_DETS:
+                j -= 1
+            if j >= 0 and doc[j].text in {",", "("} and j in mention_ends:
+                # Without a determiner, only a capitalised or complemented title is an apposition
+                # ("Jack Straw, Foreign Secretary", not "…Lebedev, acting president").
+                if has_det or t["text"][:1].isupper() or t["org_text"]:
+                    linked[k] = mention_ends[j]
+                    continue
+            # 5. "Straw is the foreign secretary"
+            if j >= 0 and doc[j].lower_ in COPULAS and j - 1 in mention_ends:
+                linked[k] = mention_ends[j - 1]
+                continue
+        self._chain(doc, titles, linked)
+        roles = []
+        seen = set()
+        for k in sorted(linked, key=lambda x: titles[x]["start_tok"]):
+            t = titles[k]
+            title_text = " ".join(t["text"].split())
+            key = (linked[k], title_text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            roles.append(
+                {
+                    "person": linked[k],
+                    "title": title_text,
+                    "role": t["role"],
+                    "qualifier": t["qualifier"],
+                    "country": t["country"],
+                    "org_text": t["org_text"],
+                    "start": t["start"],
+                    "end": t["end"],
+                }
+            )
+        return roles
+
+    def _chain(self, doc: Doc, titles: list[dict], linked: dict[int, int]) -> None:
+        """Give an unlinked title the person of the next title when only a connector separates them."""
+        for k in sorted(range(len(titles)), key=lambda x: -titles[x]["start_tok"]):
+            if k in linked:
+                continue
+            nxt = self._next_title(titles, k)
+            if nxt is None or nxt not in linked:
+                continue
+            gap = doc[titles[k]["end_tok"] : titles[nxt]["start_tok"]]
+            if len(gap) > 12 or any(t.text in CHAIN_GAP_STOP or t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in gap):
+                continue
+            linked[k] = linked[nxt]
+            if titles[k]["org_text"] is None and gap.text.strip().lower() in {"and", "&"}:
+                titles[k] = dict(titles[k], org_text=titles[nxt]["org_text"], country=titles[k]["country"] or titles[nxt]["country"])
+
+    @staticmethod
+    def _next_title(titles: list[dict], k: int) -> Optional[int]:
+        after = [x for x in range(len(titles)) if titles[x]["start_tok"] >= titles[k]["end_tok"]]
+        return min(after, key=lambda x: titles[x]["start_tok"]) if after else None
+
+    @staticmethod
+    def _mention_end(doc: Doc, start_tok: int, people: list[dict], mention_person: dict[int, int]) -> int:
+        p = people[mention_person[start_tok]]
+        start_char = doc[start_tok].idx
+        for s, e in p["mentions"]:
+            if s == start_char:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    return span.end
+        return start_tok + 1
+
+
+def doc_has_cap_after(tok: Token) -> bool:
+    """Whether the token after `tok` is capitalised (so a particle sits inside a name)."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+
+
+@Language.factory("newsie_people", default_config={})
+def make_people(nlp: Language, name: str) -> PeopleFinder:
+    """Create the people finder."""
+    return PeopleFinder(nlp)

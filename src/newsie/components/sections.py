@@ -1,0 +1,163 @@
+"""newsie_sections: split an article into headline, body and caption, and drop non-content.
+
+Scraped news carries teasers, related-article blocks and photo credits around the article. They
+name people and places that the article is not about, so they are marked `drop` and every later
+component ignores them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import attrs  # noqa: F401 - declares the Doc extensions
+from .base import NewsieComponent
+
+CAPTION_PREFIX = re.compile(
+    r"^\s*\(?\s*(?:photo|photograph|picture|pictured|image|caption|foto|pic)s?\s*(?:credit)?\s*[:|–—]\s*",
+    re.I,
+)
+CREDIT_LINE = re.compile(
+    r"^\s*(?:\(\s*(?:photo|image|picture)\s*:.*\)\s*$|(?:source|credit|credits|photo credit|image credit|"
+    r"copyright|©|getty images|reuters photo)\b\s*[:|–—-]?)",
+    re.I,
+)
+# A line holding only one of these headers starts a block of teasers that runs to the end.
+BLOCK_HEADERS = {
+    "related articles", "related", "related stories", "related news", "related content",
+    "editor's choice", "editors' choice", "editor’s choice", "popular", "most popular", "most read",
+    "most viewed", "read more", "more on this story", "you may also like", "recommended",
+    "recommended for you", "trending", "trending now", "latest news", "more stories", "see also",
+    "also read", "top stories", "more news", "share this article", "comments",
+}
+# A line starting with one of these is a single teaser link.
+INLINE_TEASER = re.compile(
+    r"^\s*(?:see also(?: related content)?|read more|related|also read|read also|also see|"
+    r"more|recommended|watch|listen)\s*[:|»>]",
+    re.I,
+)
+HEADLINE_MAX_WORDS = 30
+CAPTION_MAX_WORDS = 60
+CREDIT_MAX_WORDS = 6
+
+
+def _is_credit_text(rest: str) -> bool:
+    """A short remainder after 'Photo:' names a photographer or agency, not the picture."""
+    words = rest.split()
+    if not words:
+        return True
+    if len(words) > CREDIT_MAX_WORDS:
+        return False
+    # Credits are names: mostly capitalised words, agencies, slashes; captions have verbs/lowercase.
+    lower = [w for w in words if w[:1].islower() and w.lower() not in {"by", "of", "via", "and", "from", "file"}]
+    return len(lower) == 0
+
+
+def find_sections(text: str, title: Optional[str] = None) -> list[list]:
+    """Return `[[start, end, label], ...]` covering `text`, label in headline/body/caption/drop."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+
+    labels: list[list] = []  # [start, end, label] per line piece
+    seen: set[str] = set()
+    in_teasers = False
+    have_headline = False
+    n_content = 0
+    for i, (s, e) in enumerate(lines):
+        raw = text[s:e]
+        stripped = raw.strip()
+        end_incl = min(e + 1, len(text))  # the newline belongs to its line
+        if not stripped:
+            labels.append([s, end_incl, "gap"])
+            continue
+        key = re.sub(r"\s+", " ", stripped.lower())
+        if in_teasers:
+            labels.append([s, end_incl, "drop"])
+            continue
+        if key.rstrip(":") in BLOCK_HEADERS and n_content > 0:
+            in_teasers = True
+            labels.append([s, end_incl, "drop"])
+            continue
+        if key in seen and len(key) > 20:
+            labels.append([s, end_incl, "drop"])
+            continue
+        seen.add(key)
+        if INLINE_TEASER.match(stripped):
+            labels.append([s, end_incl, "drop"])
+            continue
+        m = CAPTION_PREFIX.match(raw)
+        if m:
+            rest = raw[m.end():].strip().rstrip(")")
+            if _is_credit_text(rest):
+                labels.append([s, end_incl, "drop"])
+                # Wikinews style: "<caption>\nImage: <credit>." – the line before is the caption.
+                prev = _previous_text_line(labels)
+                if prev is not None and labels[prev][2] == "body":
+                    ptxt = text[labels[prev][0]:labels[prev][1]]
+                    if len(ptxt.split()) <= CAPTION_MAX_WORDS:
+                        labels[prev][2] = "caption"
+            else:
+                labels.append([s, s + m.end(), "drop"])
+                labels.append([s + m.end(), end_incl, "caption"])
+                n_content += 1
+            continue
+        if CREDIT_LINE.match(raw):
+            labels.append([s, end_incl, "drop"])
+            continue
+        if not have_headline and n_content == 0:
+            have_headline = True
+            is_title = title is not None and key == re.sub(r"\s+", " ", title.strip().lower())
+            short = len(stripped.split()) <= HEADLINE_MAX_WORDS and not stripped.endswith((".", "?\"", ".\""))
+            if is_title or (title is None and short):
+                labels.append([s, end_incl, "headline"])
+                n_content += 1
+                continue
+        labels.append([s, end_incl, "body"])
+        n_content += 1
+
+    # Blank lines take the label of the line before them, so that sections are contiguous.
+    out: list[list] = []
+    for s, e, label in labels:
+        if s >= e:
+            continue
+        if label == "gap":
+            label = out[-1][2] if out else "drop"
+        if out and out[-1][2] == label and out[-1][1] == s:
+            out[-1][1] = e
+        else:
+            out.append([s, e, label])
+    if not out and text:
+        out = [[0, len(text), "body"]]
+    return out
+
+
+def _previous_text_line(labels: list[list]) -> Optional[int]:
+    """Index of the last non-gap line before the current one (which is already appended)."""
+    for j in range(len(labels) - 2, -1, -1):
+        if labels[j][2] != "gap":
+            return j
+    return None
+
+
+class SectionSplitter(NewsieComponent):
+    """Label each paragraph headline, body, caption or drop."""
+
+    name = "newsie_sections"
+
+    def process(self, doc: Doc) -> Doc:
+        """Set `doc._.newsie_sections`."""
+        meta = doc._.newsie_meta or {}
+        doc._.newsie_sections = find_sections(doc.text, meta.get("title"))
+        return doc
+
+
+@Language.factory("newsie_sections", default_config={})
+def make_sections(nlp: Language, name: str) -> SectionSplitter:
+    """Create the section splitter."""
+    return SectionSplitter()

@@ -1,0 +1,258 @@
+"""newsie_titles: find titles and posts ("Secretary of the Security Council of Armenia").
+
+A title is a head from the titles lexicon ("Secretary", "Prime Minister", "chief executive"),
+extended left over qualifiers and modifiers ("acting", "Armenian", "CSTO", "trade") and right over
+its complement ("of the Security Council of Armenia", "to the President"). Linking titles to
+people is newsie_people's job; this component only finds and describes them.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .. import attrs  # noqa: F401
+from ..lexicon import (
+    NEEDS_CAPS,
+    ORG_HEAD_WORDS,
+    TITLE_MODIFIERS,
+    country_words,
+    qualifier_patterns,
+    title_patterns,
+)
+from ..normalise.countries import country_code
+from .base import NewsieComponent, SectionIndex
+
+COMPLEMENT_PREPS = {"of", "to", "for", "under", "at"}
+NP_CONNECTORS = {"of", "and", "&", "for", "under", "the", "-", "on", "de"}
+STOP_DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
+MAX_LOWER_IN_NP = 3
+
+
+class TitleFinder(NewsieComponent):
+    """Find title spans with their role head, qualifier, organisation and country."""
+
+    name = "newsie_titles"
+
+    def __init__(self, nlp: Language, extra_patterns: Optional[list[dict]] = None) -> None:
+        self.patterns = [dict(p) for p in title_patterns()] + [dict(p) for p in (extra_patterns or [])]
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("TITLE", [nlp.make_doc(p["pattern"]) for p in self.patterns])
+        self.qualifiers = qualifier_patterns()
+        self.countries = country_words()
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        """Add user title patterns ({"pattern": ..., "id": ...})."""
+        for p in patterns:
+            self.patterns.append(dict(p))
+        self.matcher.add("TITLE", [self.matcher.vocab and Doc(self.matcher.vocab, words=p["pattern"].split()) for p in patterns])
+
+    def process(self, doc: Doc) -> Doc:
+        """Set `doc._.newsie_titles`."""
+        sections = SectionIndex(doc)
+        heads = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
+        heads = [h for h in filter_spans(heads) if sections.kept(h.start_char) and self._is_head(doc, h)]
+        titles = []
+        for head in heads:
+            titles.append(self._expand(doc, head, heads))
+        # Expanded titles may now overlap (a head inside another's complement): keep the longest.
+        spans = filter_spans([Span(doc, t["start_tok"], t["end_tok"]) for t in titles])
+        keep = {(s.start, s.end) for s in spans}
+        doc._.newsie_titles = [t for t in titles if (t["start_tok"], t["end_tok"]) in keep]
+        return doc
+
+    def _is_head(self, doc: Doc, head: Span) -> bool:
+        """Reject common-word readings and heads inside a person's name."""
+        text = head.text
+        first = head[0]
+        if head.text.lower() in NEEDS_CAPS and not text[:1].isupper():
+            nxt = doc[head.end] if head.end < len(doc) else None
+            if not (nxt is not None and nxt.lower_ in {"of", "at"}):
+                return False
+        if head.text.lower() == "head":
+            nxt = doc[head.end] if head.end < len(doc) else None
+            return nxt is not None and nxt.lower_ == "of"
+        if first.ent_type_ == "PERSON" and first.ent_iob_ == "I":
+            return False  # "Martin Luther King"
+        if first.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}:
+            return False
+        if first.pos_ == "VERB":
+            return False
+        return True
+
+    def _expand(self, doc: Doc, head: Span, heads: list[Span]) -> dict:
+        """Grow a head into a full title and describe it."""
+        head_starts = {h.start for h in heads}
+        start = head.start
+        qualifier = None
+        org_tokens: list[Token] = []
+        # --- left: qualifiers, countries, organisations, modifiers
+        i = head.start - 1
+        lower_run = 0
+        while i >= 0:
+            tok = doc[i]
+            low = tok.lower_
+            if tok.is_punct and tok.text not in {"-"}:
+                break
+            if low in STOP_DETS or tok.like_num or tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "MONEY"}:
+                break
+            if tok.text == "-" and i > 0 and (doc[i - 1].lower_ + "-") in self.qualifiers:
+                qualifier = qualifier or self.qualifiers[doc[i - 1].lower_ + "-"]
+                i -= 2
+                start = i + 1
+                continue
+            if low in self.qualifiers:
+                qualifier = self.qualifiers[low] if qualifier is None or low == "first" else qualifier
+                start = i
+                i -= 1
+                continue
+            if low == "first" and start < head.start and doc[start].lower_ == "deputy":
+                qualifier = "first deputy"
+                start = i
+                i -= 1
+                continue
+            if tok.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or tok.text in self.countries:
+                if tok.ent_type_ == "ORG":
+                    org_tokens.insert(0, tok)
+                start = i
+                i -= 1
+                continue
+            if tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"} and not tok.is_sent_start:
+                org_tokens.insert(0, tok)
+                start = i
+                i -= 1
+                continue
+            if tok.text[:1].isupper() and tok.is_sent_start and tok.pos_ == "PROPN":
+                org_tokens.insert(0, tok)
+                start = i
+                break
+            if low in TITLE_MODIFIERS and lower_run < 3 and not any(t.text[:1].isupper() for t in doc[i + 1 : head.start]):
+                lower_run += 1
+                start = i
+                i -= 1
+                continue
+            break
+        # A capitalised run that began mid-phrase ("national Security Secretary") is not a modifier.
+        if start < head.start and start > 0:
+            before = doc[start - 1]
+            if before.is_lower and before.pos_ in {"ADJ", "NOUN"} and before.lower_ not in STOP_DETS:
+                while start < head.start and doc[start].ent_type_ not in {"ORG", "GPE"} and doc[start].text not in self.countries:
+                    if doc[start].lower_ in self.qualifiers:
+                        break
+                    start += 1
+                org_tokens = [t for t in org_tokens if t.i >= start]
+        # --- right: complements "of the X", "to the President", "(CSTO)"
+        end = head.end
+        complement_start = None
+        j = end
+        while j < len(doc):
+            tok = doc[j]
+            if tok.lower_ in COMPLEMENT_PREPS and head.text.lower() not in {"mp", "mep", "msp"}:
+                np_end = self._noun_phrase(doc, j + 1, head_starts)
+                if np_end is None:
+                    break
+                if complement_start is None:
+                    complement_start = j
+                j = end = np_end
+                continue
+            if tok.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+                j = end = j + 3
+                continue
+            break
+        span = Span(doc, start, end)
+        country = None
+        for tok in span:
+            code = country_code(tok.text) if tok.text in self.countries else None
+            if code:
+                country = code
+        # Multi-word country names ("Russian Federation", "United Kingdom") inside the span.
+        for n in (3, 2):
+            for k in range(span.start, span.end - n + 1):
+                text = doc[k : k + n].text
+                if text in self.countries:
+                    country = country_code(text) or country
+        org_text = None
+        if complement_start is not None:
+            comp = doc[complement_start + 1 : end]
+            org_text = comp.text
+        elif org_tokens:
+            org_text = doc[org_tokens[0].i : org_tokens[-1].i + 1].text
+        return {
+            "start_tok": start,
+            "end_tok": end,
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": span.text,
+            "role": head.text,
+            "head_start_tok": head.start,
+            "head_end_tok": head.end,
+            "qualifier": qualifier,
+            "country": country,
+            "org_text": org_text,
+        }
+
+    def _noun_phrase(self, doc: Doc, i: int, head_starts: set[int]) -> Optional[int]:
+        """End token of the noun phrase after a preposition, or None when there is none."""
+        j = i
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+            after_the = True
+        else:
+            after_the = False
+        n_content = 0
+        n_lower = 0
+        last_good = None
+        while j < len(doc):
+            tok = doc[j]
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and n_content > 0:
+                break
+            if tok.text[:1].isupper() or tok.ent_type_ in {"ORG", "GPE", "NORP"}:
+                part_of_name = j + 1 < len(doc) and doc[j + 1].text in ORG_HEAD_WORDS  # "CIS Executive Committee"
+                if j in head_starts and doc[j - 1].lower_ not in {"the", "of"} and n_content > 0 and not part_of_name:
+                    break  # another title starts here ("for EU trade commissioner Peter Mandelson")
+                n_content += 1
+                j += 1
+                last_good = j
+                continue
+            if tok.lower_ in NP_CONNECTORS and n_content > 0 and j + 1 < len(doc) and (
+                doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the"
+            ):
+                j += 1
+                continue
+            if after_the and tok.is_lower and tok.pos_ in {"ADJ", "NOUN"} and n_lower < MAX_LOWER_IN_NP and (n_content == n_lower):
+                n_lower += 1
+                n_content += 1
+                j += 1
+                last_good = j
+                continue
+            break
+        if last_good is None:
+            return None
+        return self._cut_trailing_name(doc, i, last_good)
+
+    def _cut_trailing_name(self, doc: Doc, np_start: int, np_end: int) -> int:
+        """In captions the name follows the organisation directly: "…Council of Armenia Armen Grigoryan"."""
+        anchor = None
+        for k in range(np_start, np_end):
+            tok = doc[k]
+            if tok.text in ORG_HEAD_WORDS or tok.text in self.countries or (tok.is_upper and tok.is_alpha and len(tok) > 1):
+                anchor = k
+            elif k + 1 < np_end and doc[k : k + 2].text in self.countries:
+                anchor = k + 1
+        if anchor is None:
+            return np_end
+        rest = doc[anchor + 1 : np_end]
+        if 1 <= len(rest) <= 4 and all(t.text[:1].isupper() and t.text not in ORG_HEAD_WORDS for t in rest):
+            if rest[0].lower_ not in {"of", "and", "for"} and rest.text not in self.countries:
+                return anchor + 1
+        return np_end
+
+
+@Language.factory("newsie_titles", default_config={"extra_patterns": []})
+def make_titles(nlp: Language, name: str, extra_patterns: list[dict]) -> TitleFinder:
+    """Create the title finder; `extra_patterns` adds a user's own titles."""
+    return TitleFinder(nlp, extra_patterns=extra_patterns)

@@ -1,0 +1,1 @@
+"""Readers (txt, md, html, jsonl, csv) and writers (csv, jsonl, parquet, sqlite)."""

@@ -1,0 +1,71 @@
+"""Word lists shared by the rule components, loaded once from newsie/data."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .normalise.countries import country_table
+from .resources import read_jsonl
+
+PATTERN_KEYS = ("label", "pattern", "id")
+
+# Nouns that end an organisation's name: a capitalised run after one of them is a new phrase.
+ORG_HEAD_WORDS = frozenset(
+    """Council Committee Ministry Organisation Organization Federation Republic Union Administration
+    Office Department Agency Bank Party Assembly Parliament Government Commission Court Service Board
+    Authority Institute University Group Company Corporation Corp Inc Ltd Fund Association League
+    Forces Army Navy Police Senate Congress House Cabinet Presidency Secretariat Staff Treasury
+    Exchequer Chamber Centre Center Foundation Trust Network Bureau Directorate Duma Guard Command
+    Airlines Airways Motors Holdings Communications Systems Industries Partners Capital Securities
+    Exchange Reserve Conference Community Alliance Movement Front Coalition Church Commonwealth
+    Nations States Kingdom Emirates""".split()
+)
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor mister madam madame "
+    "monsieur herr rev rev. reverend".split()
+)
+NAME_PARTICLES = frozenset("bin ibn al al- el de del della der di da dos du la le van von ten ter st st. y".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Lowercase words that may modify a title head from the left ("trade commissioner").
+TITLE_MODIFIERS = frozenset(
+    """trade defence defense foreign finance economic economy chief senior presidential party opposition
+    government state national regional local federal assistant associate executive managing junior
+    health justice industry research energy oil transport fund market investment bank union police
+    army military intelligence security campaign press communications marketing sales technical
+    development group company airline football cabinet interior home environment education culture
+    treasury budget policy programme program project news political science legal medical
+    tory labour conservative democratic republican principal permanent special general vice""".split()
+)
+# Title heads that are common words: only a title when capitalised (or followed by "of").
+NEEDS_CAPS = frozenset(
+    "general private major justice marshal chair principal partner deputy official officials expert "
+    "author player owner private captain lieutenant officer executive manager director head".split()
+)
+
+
+@lru_cache(maxsize=1)
+def title_patterns() -> tuple[dict, ...]:
+    """The titles lexicon (src/newsie/data/titles.jsonl)."""
+    return tuple(read_jsonl("titles.jsonl", allowed=PATTERN_KEYS, required=("pattern",)))
+
+
+@lru_cache(maxsize=1)
+def qualifier_patterns() -> dict[str, str]:
+    """Qualifier word → qualifier value (acting, deputy, former, …)."""
+    return {r["pattern"]: r["id"] for r in read_jsonl("qualifiers.jsonl", allowed=PATTERN_KEYS)}
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every lowercase word that occurs in a title pattern."""
+    return frozenset(w for r in title_patterns() for w in r["pattern"].lower().split())
+
+
+@lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Every country name, adjective and demonym, as written."""
+    return frozenset(t for rec in country_table() for t in rec["names"] + rec["adjectives"])

@@ -1,0 +1,1 @@
+"""Pure normalisers (no spaCy): names, countries, organisations, dates."""

@@ -1,0 +1,375 @@
+"""Date expressions → ISO 8601 at the precision written, anchored on the publication date.
+
+Pure functions, no spaCy. The error policy is explicit: `normalise_date` returns None for text
+that is not a calendar date (durations, ages, numbers), and a result with `value=None` for a
+relative date that cannot be resolved because no publication date is known. Nothing here reads
+the machine's clock or time zone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Optional
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+NUMBER_WORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\d+|a few|a couple of|couple of)"
+UNIT_RE = r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)"
+
+DURATION = re.compile(
+    rf"^(?:(?:the|a|an|for|over|during|within|in|about|around|some|almost|nearly|more than|less than|up to|at least)\s+)*"
+    rf"(?:(?:last|past|next|previous|coming|first|following|final|recent)\s+)?{NUMBER_WORDS}[\s-]+{UNIT_RE}(?:[\s-]+(?:old|long|later|earlier))?$",
+    re.I,
+)
+BARE_UNIT = re.compile(rf"^(?:the\s+)?(?:{UNIT_RE}|recent years|years|decades|months|weeks|days|the day|the year|the month|the week|daily|weekly|monthly|annual|annually|yearly|now|currently|recently|once|then|(?:\d+|\w+)-year-old|(?:\w+-)+year(?:s)?(?:-\w+)*)$", re.I)
+AGO = re.compile(rf"^(?:about\s+|some\s+|around\s+)?(?P<n>{NUMBER_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$", re.I)
+NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalised date expression."""
+
+    value: Optional[str]
+    end_value: Optional[str] = None
+    granularity: str = "day"
+    relative: bool = False
+    qualifier: Optional[str] = None
+    note: Optional[str] = None
+
+
+def parse_published(value: object) -> Optional[date]:
+    """A publication date from 'YYYY-MM-DD' (or a date/datetime); None when absent; ValueError when malformed."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    if not m:
+        raise ValueError(f"invalid publication date {value!r}; expected YYYY-MM-DD")
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def _iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _month(word: str) -> Optional[int]:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _nearest_year(m: int, d: Optional[int], pub: date) -> int:
+    """The year that puts a day/month nearest the publication date, leaning to the past."""
+    best, best_cost = pub.year, None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        dd = d if d is not None else 15
+        if not _valid(y, m, min(dd, calendar.monthrange(y, m)[1])):
+            continue
+        when = date(y, m, min(dd, calendar.monthrange(y, m)[1]))
+        delta = (when - pub).days
+        cost = -delta if delta <= 0 else delta * 3  # news reports the past more than the future
+        if best_cost is None or cost < best_cost:
+            best, best_cost = y, cost
+    return best
+
+
+def _year_from_weekday(m: int, d: int, weekday: int, anchor_year: int, span: int = 20) -> Optional[int]:
+    """Most recent year ≤ anchor_year in which m/d falls on `weekday`."""
+    for y in range(anchor_year, anchor_year - span, -1):
+        if _valid(y, m, d) and date(y, m, d).weekday() == weekday:
+            return y
+    return None
+
+
+def _strip(text: str) -> str:
+    text = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split())
+    text = re.sub(r"^(?:on|in|at|of|during|since the|the)\s+", lambda m: m.group(0) if m.group(0).lower().startswith("since") else "", text, flags=re.I)
+    return text.strip(" ,.;:")
+
+
+def normalise_date(text: str, published: Optional[date] = None, no_year_anchor: Optional[int] = None) -> Optional[DateValue]:
+    """Normalise one date expression; None when it is not a calendar date."""
+    return _normalise_cached(text, published, no_year_anchor)
+
+
+@lru_cache(maxsize=4096)
+def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Optional[int]) -> Optional[DateValue]:
+    raw = " ".join(text.split())
+    if not raw or len(raw) > 80:
+        return None
+    if DURATION.match(raw) or BARE_UNIT.match(raw):
+        return None
+    t = _strip(raw)
+    low = t.lower()
+
+    # Qualified and open-ended: "by 2030", "since 2014", "until March", "up to 2040", "early 2005".
+    m = re.match(r"^(by|before|since|after|until|till|through|up to|from)\s+(.+)$", low)
+    if m and not re.search(r"\b(?:to|and|through)\b|-", m.group(2)):
+        inner = normalise_date(t[len(m.group(1)) + 1 :], published, no_year_anchor)
+        if inner is None:
+            return None
+        q = {"by": "before", "before": "before", "up to": "before", "since": "since", "from": "since",
+             "after": "after", "until": "until", "till": "until", "through": "until"}[m.group(1)]
+        return DateValue(inner.value, inner.end_value, inner.granularity, inner.relative, q, inner.note)
+    m = re.match(r"^(early|mid|late|the early|the mid|the late|end of|the end of|the beginning of|beginning of|the start of|start of)[\s-]+(.+)$", low)
+    if m:
+        inner = normalise_date(t[len(m.group(1)) + 1 :], published, no_year_anchor)
+        if inner is None:
+            return None
+        return DateValue(inner.value, inner.end_value, inner.granularity, inner.relative, inner.qualifier or "approx", inner.note)
+
+    # Decades: "the 1990s", "1990s", "the '90s"
+    m = re.match(r"^(?:the\s+)?(1[5-9]\d0|20\d0)'?s$", low)
+    if m:
+        y = int(m.group(1))
+        return DateValue(_iso(y), _iso(y + 9), "year", False, "decade")
+
+    # Relative words
+    rel = _relative(low, published)
+    if rel is not None:
+        return rel
+
+    # Ranges: "3-6 July", "21-22 November 2018", "2009-2010", "between 1991 and 1995", "from March to May 2005"
+    rng = _range(t, published, no_year_anchor)
+    if rng is not None:
+        return rng
+
+    return _absolute(t, published, no_year_anchor)
+
+
+def _relative(low: str, pub: Optional[date]) -> Optional[DateValue]:
+    """Yesterday, this year, last week, on Wednesday, two weeks ago …"""
+    def unresolved(gran: str) -> DateValue:
+        return DateValue(None, None, gran, True, None, "no publication date")
+
+    if low in {"today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today"}:
+        return DateValue(pub.isoformat(), None, "day", True) if pub else unresolved("day")
+    if low in {"yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"}:
+        return DateValue((pub - timedelta(days=1)).isoformat(), None, "day", True) if pub else unresolved("day")
+    if low in {"tomorrow", "tomorrow morning"}:
+        return DateValue((pub + timedelta(days=1)).isoformat(), None, "day", True) if pub else unresolved("day")
+    m = re.match(r"^(this|last|next|the past|the previous|the coming|the next|the current|current|past|previous|coming)\s+(year|month|week|weekend|summer|winter|spring|autumn|fall)$", low)
+    if m:
+        which, unit = m.group(1).replace("the ", ""), m.group(2)
+        shift = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[which]
+        if unit in {"summer", "winter", "spring", "autumn", "fall"}:
+            if not pub:
+                return unresolved("year")
+            return DateValue(_iso(pub.year + shift), None, "year", True, "approx")
+        if not pub:
+            return unresolved("year" if unit == "year" else ("month" if unit == "month" else "day"))
+        if unit == "year":
+            return DateValue(_iso(pub.year + shift), None, "year", True)
+        if unit == "month":
+            y, mo = pub.year, pub.month + shift
+            if mo == 0:
+                y, mo = y - 1, 12
+            elif mo == 13:
+                y, mo = y + 1, 1
+            return DateValue(_iso(y, mo), None, "month", True)
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        if unit == "weekend":
+            sat = monday + timedelta(days=5)
+            if shift == 0 and sat > pub and which == "this":
+                pass
+            return DateValue(sat.isoformat(), (sat + timedelta(days=1)).isoformat(), "day", True)
+        return DateValue(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day", True)
+    m = AGO.match(low)
+    if m:
+        n = NUMWORD.get(m.group("n"), None) if not m.group("n").isdigit() else int(m.group("n"))
+        if n is None:
+            return None
+        unit = m.group("unit").rstrip("s")
+        if not pub:
+            return unresolved("year" if unit == "year" else "month" if unit == "month" else "day")
+        if unit == "day":
+            return DateValue((pub - timedelta(days=n)).isoformat(), None, "day", True, "approx")
+        if unit == "week":
+            return DateValue((pub - timedelta(weeks=n)).isoformat(), None, "day", True, "approx")
+        if unit == "month":
+            y, mo = pub.year, pub.month - n
+            while mo <= 0:
+                y, mo = y - 1, mo + 12
+            return DateValue(_iso(y, mo), None, "month", True, "approx")
+        return DateValue(_iso(pub.year - n), None, "year", True, "approx")
+    m = re.match(rf"^(?:(last|next|this|on|early|late)\s+)?({WEEKDAY_RE})(?:\s+(morning|afternoon|evening|night))?$", low)
+    if m:
+        wd = WEEKDAYS[m.group(2)]
+        if not pub:
+            return unresolved("day")
+        which = m.group(1)
+        if which == "next":
+            delta = (wd - pub.weekday()) % 7 or 7
+            return DateValue((pub + timedelta(days=delta)).isoformat(), None, "day", True)
+        # News reports a bare weekday as the most recent one (the publication day itself counts).
+        delta = (pub.weekday() - wd) % 7
+        if which == "last" and delta == 0:
+            delta = 7
+        return DateValue((pub - timedelta(days=delta)).isoformat(), None, "day", True)
+    return None
+
+
+def _range(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[DateValue]:
+    low = t.lower()
+    # "3-6 July (2018)"
+    m = re.match(rf"^({DAY_RE})\s*(?:-|to|and)\s*({DAY_RE})\s+({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", low)
+    if m:
+        mo = _month(m.group(3))
+        d1, d2 = _day(m.group(1)), _day(m.group(2))
+        return _day_range(mo, d1, mo, d2, m.group(4), pub, anchor)
+    # "July 3-6(, 2018)"
+    m = re.match(rf"^({MONTH_RE})\s+({DAY_RE})\s*(?:-|to|and)\s*({DAY_RE}),?(?:\s+({YEAR_RE}))?$", low)
+    if m:
+        mo = _month(m.group(1))
+        return _day_range(mo, _day(m.group(2)), mo, _day(m.group(3)), m.group(4), pub, anchor)
+    # "2009-2010", "2009-10", "between 1991 and 1995", "from 1991 to 1995"
+    m = re.match(rf"^(?:between\s+|from\s+)?({YEAR_RE})\s*(?:-|to|and|through)\s*(\d{{2,4}})$", low)
+    if m:
+        y1 = int(m.group(1))
+        y2s = m.group(2)
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if y2 > y1:
+            return DateValue(_iso(y1), _iso(y2), "year")
+        return None
+    # "from March to May 2005", "March-May 2005"
+    m = re.match(rf"^(?:between\s+|from\s+)?({MONTH_RE})\s*(?:-|to|and|through)\s*({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", low)
+    if m:
+        m1, m2 = _month(m.group(1)), _month(m.group(2))
+        if m.group(3):
+            y2 = int(m.group(3))
+            y1 = y2 if m1 <= m2 else y2 - 1
+            return DateValue(_iso(y1, m1), _iso(y2, m2), "month")
+        if pub:
+            y1 = _nearest_year(m1, None, pub)
+            y2 = y1 if m1 <= m2 else y1 + 1
+            return DateValue(_iso(y1, m1), _iso(y2, m2), "month", True)
+        return DateValue(None, None, "month", True, None, "no year and no publication date")
+    return None
+
+
+def _day_range(m1: int, d1: int, m2: int, d2: int, year: Optional[str], pub: Optional[date], anchor: Optional[int]) -> Optional[DateValue]:
+    if year:
+        y = int(year)
+        if _valid(y, m1, d1) and _valid(y, m2, d2):
+            return DateValue(_iso(y, m1, d1), _iso(y, m2, d2), "day")
+        return None
+    if pub:
+        y = _nearest_year(m1, d1, pub)
+        if _valid(y, m1, d1) and _valid(y, m2, d2):
+            return DateValue(_iso(y, m1, d1), _iso(y, m2, d2), "day", True)
+        return None
+    return DateValue(None, None, "day", True, None, "no year and no publication date")
+
+
+def _absolute(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[DateValue]:
+    low = t.lower()
+    weekday = None
+    m = re.match(rf"^({WEEKDAY_RE}),?\s+(.+)$", low)
+    if m:
+        weekday = WEEKDAYS[m.group(1)]
+        low = m.group(2)
+    # "21 November 2018", "21st of November, 2018"
+    m = re.match(rf"^(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE}),?(?:\s+({YEAR_RE}))?$", low)
+    if not m:
+        m2 = re.match(rf"^({MONTH_RE})\s+(?:the\s+)?({DAY_RE}),?(?:\s+({YEAR_RE}))?$", low)
+        if m2:
+            m = m2
+            mo, d, y = _month(m2.group(1)), _day(m2.group(2)), m2.group(3)
+        else:
+            mo = d = y = None
+    else:
+        mo, d, y = _month(m.group(2)), _day(m.group(1)), m.group(3)
+    if m and mo:
+        if y:
+            yy = int(y)
+            return DateValue(_iso(yy, mo, d), None, "day") if _valid(yy, mo, d) else None
+        if pub:
+            yy = _nearest_year(mo, d, pub)
+            return DateValue(_iso(yy, mo, d), None, "day", True) if _valid(yy, mo, d) else None
+        if weekday is not None and anchor is not None:
+            yy = _year_from_weekday(mo, d, weekday, anchor)
+            if yy is not None:
+                return DateValue(_iso(yy, mo, d), None, "day", False, None, "year inferred from weekday")
+        return DateValue(None, None, "day", True, None, "no year and no publication date")
+    # "November 2018", "Nov. 2018"
+    m = re.match(rf"^({MONTH_RE}),?\s+(?:of\s+)?({YEAR_RE})$", low)
+    if m:
+        return DateValue(_iso(int(m.group(2)), _month(m.group(1))), None, "month")
+    # "2017", "in 2017", "2017's"
+    m = re.match(rf"^(?:the\s+year\s+)?({YEAR_RE})(?:'s)?$", low)
+    if m:
+        return DateValue(_iso(int(m.group(1))), None, "year")
+    # "November", "last November"
+    m = re.match(rf"^(?:(last|this|next)\s+)?({MONTH_RE})$", low)
+    if m and low not in {"may", "mar", "march", "jan", "sep", "dec"} or (m and m.group(1)):
+        mo = _month(m.group(2))
+        if not pub:
+            return DateValue(None, None, "month", True, None, "no year and no publication date")
+        which = m.group(1)
+        if which == "last":
+            yy = pub.year if mo < pub.month else pub.year - 1
+        elif which == "next":
+            yy = pub.year if mo > pub.month else pub.year + 1
+        elif which == "this":
+            yy = pub.year
+        else:
+            yy = _nearest_year(mo, None, pub)
+        return DateValue(_iso(yy, mo), None, "month", True)
+    if m:  # bare "May"/"March": the model's DATE label is trusted for these common words
+        mo = _month(m.group(2))
+        if not pub:
+            return DateValue(None, None, "month", True, None, "no year and no publication date")
+        return DateValue(_iso(_nearest_year(mo, None, pub), mo), None, "month", True)
+    # ISO and numeric forms: 2018-11-21, 21/11/2018
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", low)
+    if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return DateValue(low, None, "day")
+    return _dateparser_fallback(t, pub)
+
+
+def _dateparser_fallback(t: str, pub: Optional[date]) -> Optional[DateValue]:
+    """Last resort for forms the rules do not cover; only with a year written, never the clock."""
+    if not re.search(YEAR_RE, t):
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return None
+    base = datetime(pub.year, pub.month, pub.day) if pub else datetime(2000, 1, 1)
+    parsed = dateparser.parse(t, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]})
+    if parsed is None:
+        return None
+    has_month = re.search(MONTH_RE, t, re.I) is not None
+    has_day = has_month and re.search(r"\b[0-3]?\d(?:st|nd|rd|th)?\b(?!\d)", re.sub(YEAR_RE, "", t)) is not None
+    if has_day:
+        return DateValue(_iso(parsed.year, parsed.month, parsed.day), None, "day")
+    if has_month:
+        return DateValue(_iso(parsed.year, parsed.month), None, "month")
+    return DateValue(_iso(parsed.year), None, "year")

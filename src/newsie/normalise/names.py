@@ -1,0 +1,73 @@
+"""Person-name normalisation: honorifics, initials, transliteration variants (pure, no spaCy)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from ..lexicon import HONORIFICS
+
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def strip_possessive(text: str) -> str:
+    """'Blair's' → 'Blair'."""
+    return POSSESSIVE.sub("", text.strip()) if len(text) > 2 else text
+
+
+def name_tokens(text: str) -> list[str]:
+    """Name words without honorifics or possessive ('Mr Blair's' → ['Blair'])."""
+    words = strip_possessive(re.sub(r"\s+", " ", text)).split(" ")
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return [w for w in words if w]
+
+
+def translit_key(word: str) -> str:
+    """Fold spelling variants of one name: Valeri/Valery, Sergey/Sergei, Aleksandr/Alexander."""
+    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    w = w.replace("ks", "x").replace("kh", "h").replace("yu", "iu").replace("ya", "ia")
+    w = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "i", w)
+    w = re.sub(r"y$", "i", w)
+    w = re.sub(r"ei$", "i", w)
+    w = w.replace("ey", "ei").replace("y", "i")
+    w = re.sub(r"er$", "r", w)  # Aleksandr / Alexander
+    w = w.replace("ph", "f").replace("-", "")
+    return re.sub(r"(.)\1", r"\1", w)
+
+
+def is_initial(word: str) -> bool:
+    """'N.' or 'N' – a single capital letter, optionally with a full stop."""
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
+
+
+def first_names_compatible(a: str, b: str) -> bool:
+    """Whether two given names can be the same person's (equal, variant, or initial)."""
+    if is_initial(a) or is_initial(b):
+        return a[0].upper() == b[0].upper()
+    return translit_key(a) == translit_key(b)
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two name token lists can denote the same person."""
+    if not a or not b:
+        return False
+    if translit_key(a[-1]) != translit_key(b[-1]):
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return first_names_compatible(a[0], b[0])
+
+
+def fullest(forms: list[str]) -> Optional[str]:
+    """The fullest name form: most words without initials, then longest."""
+    if not forms:
+        return None
+    def score(item: tuple[int, str]) -> tuple:
+        order, f = item
+        toks = name_tokens(f)
+        # Ties go to the form used first (the article's own spelling, not a caption's variant).
+        return (sum(1 for t in toks if not is_initial(t)), len(toks), -order)
+    best = max(enumerate(forms), key=score)[1]
+    return " ".join(name_tokens(best))

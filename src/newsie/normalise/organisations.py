@@ -1,0 +1,72 @@
+"""Organisation names: canonical forms, acronyms and slugs (pure, no spaCy)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+import pycountry
+
+from ..resources import read_jsonl
+from .countries import country_table
+
+ORG_KEYS = ("name", "acronym", "variants", "country")
+LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
+DISPLAY_OVERRIDES = {"RU": "Russia", "GB": "the United Kingdom", "US": "the United States", "SU": "the Soviet Union"}
+
+
+@lru_cache(maxsize=1)
+def org_gazetteer() -> tuple[dict, ...]:
+    """The shipped gazetteer of organisations (src/newsie/data/organisations.jsonl)."""
+    return tuple(read_jsonl("organisations.jsonl", allowed=ORG_KEYS, required=("name",)))
+
+
+def org_key(text: str) -> str:
+    """Comparison key: no determiner, possessive, punctuation or case; Organisation = Organization."""
+    text = LEADING_DET.sub("", text.strip())
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower().replace("organisation", "organization").replace("co-operation", "cooperation")
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, dict]:
+    idx: dict[str, dict] = {}
+    for rec in org_gazetteer():
+        for form in [rec["name"], *(rec.get("variants") or [])]:
+            idx.setdefault(org_key(form), rec)
+        if rec.get("acronym"):
+            idx.setdefault(org_key(rec["acronym"]), rec)
+    return idx
+
+
+def lookup_org(text: str) -> Optional[dict]:
+    """Gazetteer entry for any known form of an organisation's name, or None."""
+    return _index().get(org_key(text))
+
+
+def country_display(code: str) -> str:
+    """Short English name for a country inside an organisation's name."""
+    if code in DISPLAY_OVERRIDES:
+        return DISPLAY_OVERRIDES[code]
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        for rec in country_table():
+            if rec["code"] == code:
+                return rec["name"]
+        return code
+    return getattr(c, "common_name", None) or c.name.split(",")[0]
+
+
+def slug(text: str) -> str:
+    """Stable id from a canonical name ("Security Council of Armenia" → "security-council-of-armenia")."""
+    return re.sub(r"\s+", "-", org_key(text)) or "org"
+
+
+def clean_org_text(text: str) -> str:
+    """Surface form without a leading determiner or trailing possessive."""
+    text = LEADING_DET.sub("", " ".join(text.split()))
+    return re.sub(r"\s*(?:'s|’s)$", "", text)

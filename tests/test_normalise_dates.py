@@ -1,0 +1,108 @@
+"""Date normalisation at the written precision, anchored on the publication date (pure)."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+
+import pytest
+
+from newsie.normalise.dates import normalise_date, parse_published
+
+PUB = date(2018, 11, 22)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text,value,end,gran",
+    [
+        ("2017", "2017", None, "year"),
+        ("in 2017", "2017", None, "year"),
+        ("March 2005", "2005-03", None, "month"),
+        ("Nov. 2018", "2018-11", None, "month"),
+        ("21 November 2018", "2018-11-21", None, "day"),
+        ("November 21, 2018", "2018-11-21", None, "day"),
+        ("March 01, 2008", "2008-03-01", None, "day"),
+        ("Tuesday, September 1, 2015", "2015-09-01", None, "day"),
+        ("Wednesday, 21 November", "2018-11-21", None, "day"),
+        ("21 November", "2018-11-21", None, "day"),
+        ("Wednesday", "2018-11-21", None, "day"),
+        ("on Wednesday", "2018-11-21", None, "day"),
+        ("last Thursday", "2018-11-15", None, "day"),
+        ("next Monday", "2018-11-26", None, "day"),
+        ("yesterday", "2018-11-21", None, "day"),
+        ("today", "2018-11-22", None, "day"),
+        ("this year", "2018", None, "year"),
+        ("last year", "2017", None, "year"),
+        ("next year", "2019", None, "year"),
+        ("last month", "2018-10", None, "month"),
+        ("next month", "2018-12", None, "month"),
+        ("last week", "2018-11-12", "2018-11-18", "day"),
+        ("3-6 July", "2018-07-03", "2018-07-06", "day"),
+        ("21-22 November 2018", "2018-11-21", "2018-11-22", "day"),
+        ("from March to May 2005", "2005-03", "2005-05", "month"),
+        ("2009-2010", "2009", "2010", "year"),
+        ("between 1991 and 1995", "1991", "1995", "year"),
+        ("the 1990s", "1990", "1999", "year"),
+        ("December", "2018-12", None, "month"),
+        ("January", "2019-01", None, "month"),
+        ("Sept. 12", "2018-09-12", None, "day"),
+    ],
+)
+def test_values(text, value, end, gran):
+    d = normalise_date(text, PUB)
+    assert d is not None, text
+    assert (d.value, d.end_value, d.granularity) == (value, end, gran)
+
+
+@pytest.mark.parametrize(
+    "text,qualifier,value",
+    [("up to 2040", "before", "2040"), ("by 2030", "before", "2030"), ("since 2014", "since", "2014"),
+     ("until 2020", "until", "2020"), ("early 2005", "approx", "2005"), ("the 1990s", "decade", "1990")],
+)
+def test_qualifiers(text, qualifier, value):
+    d = normalise_date(text, PUB)
+    assert d.qualifier == qualifier and d.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["two weeks", "years", "the last two weeks", "fifty-year", "five years", "a year", "42-year-old", "the 5th", "recent years", "three months", "decades", "now"],
+)
+def test_not_dates(text):
+    assert normalise_date(text, PUB) is None
+
+
+@pytest.mark.parametrize("text,gran", [("this year", "year"), ("yesterday", "day"), ("Wednesday", "day"), ("21 November", "day"), ("last month", "month")])
+def test_relative_without_publication_date_keeps_row_with_empty_value(text, gran):
+    d = normalise_date(text, None)
+    assert d is not None and d.value is None and d.relative and d.granularity == gran
+
+
+def test_weekday_infers_year_without_publication_date_when_anchored():
+    d = normalise_date("Wednesday, 21 November", None, no_year_anchor=2020)
+    assert d.value == "2018-11-21" and "weekday" in d.note
+
+
+def test_never_fills_missing_month_or_day():
+    assert normalise_date("2017", PUB).value == "2017"
+    assert normalise_date("March 2005", PUB).value == "2005-03"
+
+
+@pytest.mark.parametrize("tz", ["UTC", "Pacific/Kiritimati", "America/Los_Angeles"])
+def test_independent_of_time_zone(tz, monkeypatch):
+    monkeypatch.setenv("TZ", tz)
+    if hasattr(time, "tzset"):
+        time.tzset()
+    try:
+        assert normalise_date("yesterday", PUB).value == "2018-11-21"
+        assert normalise_date("this year", date(2015, 1, 1)).value == "2015"
+    finally:
+        monkeypatch.setenv("TZ", os.environ.get("TZ", "UTC"))
+
+
+def test_parse_published():
+    assert parse_published("2018-11-22") == PUB
+    assert parse_published(None) is None
+    with pytest.raises(ValueError):
+        parse_published("22/11/2018")

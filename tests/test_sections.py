@@ -1,0 +1,81 @@
+"""newsie_sections: headline, body, caption, and teasers/credits dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsie.components.sections import find_sections
+
+
+def labels(text: str, title=None) -> dict[str, str]:
+    """First words of each line → its label."""
+    out = {}
+    for s, e, label in find_sections(text, title):
+        for line in text[s:e].split("\n"):
+            if line.strip():
+                out[line.strip()[:25]] = label
+    return out
+
+
+def test_headline_body_caption_and_teasers():
+    text = (
+        "Ministers meet in Moscow\n\nThe heads met on Wednesday.\n\nsource: commonspace.eu\n\n"
+        "photo: Participants at the meeting: Secretary Armen Grigoryan.\n\nRelated articles\n\n"
+        "Editor's choice\nBorrell tells the European Parliament"
+    )
+    got = labels(text)
+    assert got["Ministers meet in Moscow"] == "headline"
+    assert got["The heads met on Wednesda"] == "body"
+    assert got["source: commonspace.eu"] == "drop"
+    assert got["Participants at the meeti"] == "caption"
+    assert got["Borrell tells the Europea"] == "drop"
+
+
+def test_caption_prefix_itself_is_dropped():
+    text = "Title here\n\nBody text.\n\nphoto: The minister Jack Straw arrives at the summit."
+    secs = find_sections(text)
+    cap = [t for t in secs if t[2] == "caption"][0]
+    assert text[cap[0] : cap[1]].startswith("The minister")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["See also related content: Belarus to sell more arms", "Read more: Why the EU is split", "Related: Ukraine talks"],
+)
+def test_inline_teasers_dropped(line):
+    text = f"Headline\n\nBody sentence one.\n\n{line}\n\nMore body text follows here."
+    assert labels(text)[line[:25]] == "drop"
+    assert labels(text)["More body text follows he"] == "body"
+
+
+def test_wikinews_caption_before_image_credit():
+    text = "Headline\nTuesday, September 1, 2015\nFormica fusca, from file.\nImage: Mathias Krumbholz.\nNick Bos studies ants."
+    got = labels(text)
+    assert got["Formica fusca, from file."] == "caption"
+    assert got["Image: Mathias Krumbholz."] == "drop"
+    assert got["Nick Bos studies ants."] == "body"
+
+
+def test_repeated_paragraph_dropped_once_seen():
+    para = "Dozens participate in new Armenia-Azerbaijan dialogue process"
+    text = f"Headline\n\n{para}\n\n{para}"
+    secs = [t for t in find_sections(text) if t[2] == "drop"]
+    assert secs and text[secs[0][0] : secs[0][1]].strip() == para
+
+
+def test_long_first_line_is_body_not_headline():
+    text = "This is a long first sentence that reads like the body of an article, not like its headline at all, because it runs on."
+    assert find_sections(text)[0][2] == "body"
+
+
+def test_block_header_before_any_content_does_not_drop_article():
+    text = "Popular\nThe actual article starts here and goes on."
+    assert any(label in {"body", "headline"} for _, _, label in find_sections(text))
+
+
+def test_sections_cover_text_contiguously():
+    text = "A\n\nB body.\n\nphoto: C caption here and there.\n\nRelated articles\nD"
+    secs = find_sections(text)
+    assert secs[0][0] == 0 and secs[-1][1] == len(text)
+    for a, b in zip(secs, secs[1:]):
+        assert a[1] == b[0]
