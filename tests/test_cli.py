@@ -104,3 +104,24 @@ def test_bad_inputs_each_get_a_row_and_the_good_ones_are_processed(tmp_path):
 
 def test_invalid_published_is_a_usage_error(tmp_path, capsys):
     assert main(["extract", str(REPO / "corpora" / "samples"), "--published", "22/11/2018", "--out", str(tmp_path)]) == 2
+
+
+def test_html_page_main_text_and_figcaption(tmp_path):
+    para = "Foreign Secretary Jack Straw met the Iranian foreign minister in Tehran on Monday to discuss the nuclear programme. " * 3
+    html = (
+        "<html><head><title>Straw visits Tehran - Example News</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>Straw visits Tehran</h1><p>{para}</p><p>{para}</p>"
+        "<figure><img src='a.jpg'><figcaption>Prime Minister Tony Blair at the summit in Brussels.</figcaption></figure></article>"
+        "<aside><h3>Most read</h3><a href='/x'>Madonna tours Japan</a></aside></body></html>"
+    )
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "page.html"), "--out", str(out), "--quiet"]) == 0
+    arts = read(out, "articles")
+    assert arts[0]["status"] == "ok", arts
+    mentions = read(out, "mentions")
+    sections = {m["text"]: m["section"] for m in mentions}
+    assert sections.get("Jack Straw") == "body"
+    assert sections.get("Tony Blair") == "caption"
+    assert "Madonna" not in sections and "Japan" not in sections

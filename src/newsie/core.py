@@ -67,6 +67,14 @@ def not_english(text: str) -> Optional[str]:
     return None
 
 
+def _strip_site_name(title: str, sitename: Optional[str]) -> str:
+    """'WeWork investigated – TechCrunch' → 'WeWork investigated' (page titles carry the site's name)."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) > 1 and (len(parts[-1].split()) <= 3 or (sitename and sitename.lower() in parts[-1].lower())):
+        return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    return title
+
+
 def html_to_text(html: str) -> tuple[str, Optional[str], Optional[str]]:
     """Main text of a page (trafilatura), with `<figcaption>`s as 'Photo:' caption lines; plus title and date."""
     import trafilatura
@@ -77,7 +85,7 @@ def html_to_text(html: str) -> tuple[str, Optional[str], Optional[str]]:
         return "", None, None
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = (data.get("text") or "").strip()
-    title = (data.get("title") or "").strip() or None
+    title = _strip_site_name((data.get("title") or "").strip(), data.get("sitename")) or None
     published = data.get("date") or None
     captions: list[str] = []
     try:

@@ -22,6 +22,8 @@ from ..normalise.organisations import clean_org_text, country_display, lookup_or
 from .base import NewsieComponent, SectionIndex
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
+# Acronyms the model tags ORG that name no organisation.
+NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"}
 
 
 class OrganisationFinder(NewsieComponent):
@@ -48,6 +50,7 @@ class OrganisationFinder(NewsieComponent):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None:
                     person_tokens.update(range(span.start, span.end))
+        self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in (f or "").split() if w[:1].isupper()}
         candidates: list[Span] = []
         for _, s, e in self.matcher(doc):
             candidates.append(Span(doc, s, e, label="ORG"))
@@ -76,14 +79,16 @@ class OrganisationFinder(NewsieComponent):
                 break
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
             end -= 1
         if start >= end:
             return None
         span = Span(doc, start, end, label="ORG")
         text = span.text
-        if text in self.countries or country_code(text):
+        if text in self.countries or country_code(text) or text in NOT_ORGS:
             return None
+        if all(i in person_tokens or doc[i].text in self._person_words for i in range(start, end)):
+            return None  # a person's name the model also tagged ORG ("Neumann said")
         if "-" in text and all(country_code(p) for p in re.split(r"\s*-\s*", text)):
             return None  # "Armenia-Azerbaijan"
         if all(t.lower_ in self.title_words or not t.is_alpha for t in span) and not lookup_org(text):

@@ -47,6 +47,7 @@ class PeopleFinder(NewsieComponent):
             if span is not None:
                 names.append(span)
         names = [n for n in filter_spans(names) if sections.kept(n.start_char)]
+        names = self._drop_org_like(doc, names, titles)
         people, mention_person = self._cluster(doc, names)
         self._add_surname_mentions(doc, people, mention_person, sections, title_tokens)
         roles = self._link(doc, titles, mention_person, people)
@@ -91,9 +92,35 @@ class PeopleFinder(NewsieComponent):
                 spans.append(span)
         return spans
 
+    def _drop_org_like(self, doc: Doc, names: list[Span], titles: list[dict]) -> list[Span]:
+        """Drop 'people' the model also reads as organisations ("Twitter", "SoftBank") when no title vouches for them."""
+        org_count: dict[str, int] = {}
+        person_count: dict[str, int] = {}
+        for ent in doc.ents:
+            key = strip_possessive(ent.text.removeprefix("the ").removeprefix("The "))
+            if ent.label_ in {"ORG", "PRODUCT", "FAC", "WORK_OF_ART"}:
+                org_count[key] = org_count.get(key, 0) + 1
+            elif ent.label_ == "PERSON":
+                person_count[key] = person_count.get(key, 0) + 1
+        after_title = {t["end_tok"] for t in titles}
+        kept = []
+        for n in names:
+            key = strip_possessive(n.text)
+            if n.start not in after_title and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
+                continue
+            kept.append(n)
+        return kept
+
     def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Optional[Span]:
         """Trim titles, countries and possessives off a PERSON span; None when nothing is left."""
         start, end = ent.start, ent.end
+        # A span that runs over a line break joins a caption to its credit ("Ahmed Mohamed\nImage").
+        for i in range(start, end):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                end = i + 1 if "\n" in doc[i].whitespace_ else i
+                break
+        if all(t.is_upper or not t.is_alpha for t in doc[start:end]) and any(len(t) > 2 for t in doc[start:end]):
+            return None  # datelines: "SIOUX FALLS, S.D."
         while start < end and (
             start in title_tokens
             or doc[start].text in self.countries
@@ -130,6 +157,13 @@ class PeopleFinder(NewsieComponent):
                 continue
             match = None
             candidates = [k for k, p in enumerate(people) if any(same_person(toks, f) for f in p["token_forms"])]
+            if not candidates and len(toks) == 1:
+                # A first name alone ("Steve" after "Steve Jobs") when only one person has it.
+                from ..normalise.names import translit_key
+
+                candidates = [k for k, p in enumerate(people) if any(len(f) >= 2 and translit_key(f[0]) == translit_key(toks[0]) for f in p["token_forms"])]
+                if len(candidates) > 1:
+                    candidates = []
             if len(candidates) == 1:
                 match = candidates[0]
             elif len(candidates) > 1:
@@ -204,7 +238,7 @@ class PeopleFinder(NewsieComponent):
             # 3. "the Secretary of the Russian Security Council, Nikolai Patrushev"
             if e < len(doc) and doc[e].text == "," and e + 1 in mention_person:
                 prev = doc[s - 1] if s > 0 else None
-                if prev is None or prev.lower_ in APPOSITION_DETS or prev.is_sent_start or prev.text in {",", ":"}:
+                if prev is None or prev.lower_ in APPOSITION_DETS or prev.lower_ in {"'s", "’s"} or prev.is_sent_start or prev.text in {",", ":"}:
                     after = self._mention_end(doc, e + 1, people, mention_person)
                     if after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}:
                         linked[k] = mention_person[e + 1]

@@ -41,7 +41,14 @@ class TitleFinder(NewsieComponent):
     def __init__(self, nlp: Language, extra_patterns: Optional[list[dict]] = None) -> None:
         self.patterns = [dict(p) for p in title_patterns()] + [dict(p) for p in (extra_patterns or [])]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("TITLE", [nlp.make_doc(p["pattern"]) for p in self.patterns])
+        # Title-cased forms too: abbreviations tokenise differently by case ("Rep." vs "rep" ".").
+        docs = []
+        for p in self.patterns:
+            docs.append(nlp.make_doc(p["pattern"]))
+            titled = " ".join(w[:1].upper() + w[1:] for w in p["pattern"].split())
+            if titled != p["pattern"]:
+                docs.append(nlp.make_doc(titled))
+        self.matcher.add("TITLE", docs)
         self.qualifiers = qualifier_patterns()
         self.countries = country_words()
 
@@ -69,10 +76,14 @@ class TitleFinder(NewsieComponent):
         """Reject common-word readings and heads inside a person's name."""
         text = head.text
         first = head[0]
+        nxt = doc[head.end] if head.end < len(doc) else None
         if head.text.lower() in NEEDS_CAPS and not text[:1].isupper():
-            nxt = doc[head.end] if head.end < len(doc) else None
-            if not (nxt is not None and nxt.lower_ in {"of", "at"}):
+            # "Apple executive Steve Jobs", "director of …": common words are titles next to a name.
+            before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))
+            if not (nxt is not None and nxt.lower_ in {"of", "at"}) and not before_name:
                 return False
+        if first.ent_type_ == "ORG" and first.ent_iob_ == "I" and head.start > 0 and doc[head.start - 1].lower_ in {"of", "for", "on"}:
+            return False  # "Royal Courts of Justice", "Council on Foreign Relations"
         if head.text.lower() == "head":
             nxt = doc[head.end] if head.end < len(doc) else None
             return nxt is not None and nxt.lower_ == "of"
@@ -145,6 +156,13 @@ class TitleFinder(NewsieComponent):
                         break
                     start += 1
                 org_tokens = [t for t in org_tokens if t.i >= start]
+        # "Ford's chief executive": the possessor owns the post.
+        if not org_tokens and start >= 2 and doc[start - 1].lower_ in {"'s", "’s"} and doc[start - 2].ent_type_ == "ORG":
+            owner_end = start - 1
+            owner_start = owner_end - 1
+            while owner_start > 0 and doc[owner_start - 1].ent_type_ == "ORG" and doc[owner_start - 1].ent_iob_ != "O" and doc[owner_start].ent_iob_ == "I":
+                owner_start -= 1
+            org_tokens = list(doc[owner_start:owner_end])
         # --- right: complements "of the X", "to the President", "(CSTO)"
         end = head.end
         complement_start = None
