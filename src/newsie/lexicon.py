@@ -47,6 +47,20 @@ NEEDS_CAPS = frozenset(
 )
 
 
+# Posts that exist in one country only: their holder's country is known from the title alone.
+NATIONAL_TITLES: dict[str, frozenset[str]] = {
+    "GB": frozenset({
+        "foreign secretary", "home secretary", "chancellor of the exchequer", "work and pensions secretary",
+        "northern ireland secretary", "scottish secretary", "welsh secretary", "culture secretary",
+        "health secretary", "education secretary", "defence secretary", "environment secretary",
+        "transport secretary", "trade secretary", "shadow chancellor", "shadow home secretary",
+        "shadow foreign secretary", "msp", "chief secretary",
+    }),
+}
+# Kinds of post that belong to a state (so, without a stated country, to the article's country).
+STATE_CATEGORIES = frozenset({"government", "parliament", "royal", "military"})
+
+
 @lru_cache(maxsize=1)
 def title_patterns() -> tuple[dict, ...]:
     """The titles lexicon (src/newsie/data/titles.jsonl)."""

@@ -8,6 +8,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from .components.base import SectionIndex
+from .lexicon import NATIONAL_TITLES, STATE_CATEGORIES
 from .normalise.countries import country_name
 from .normalise.organisations import clean_org_text, lookup_org, org_key, slug
 
@@ -135,9 +136,12 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     out.rows["organisations"] = list(org_rows.values())
 
     # roles
+    home = _home_country(doc._.newsie_countries or [])
     for r in doc._.newsie_roles or []:
         organisation, org_id = _role_org(r, org_spans, org_rows)
         country = r["country"] or (org_rows[org_id]["country_code"] if org_id and org_rows[org_id]["country_code"] else "")
+        if not country:
+            country = _implied_country(r, org_id, org_rows, home)
         pid = person_ids[r["person"]]
         out.rows["roles"].append(
             {
@@ -175,6 +179,30 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
             }
         )
     return out
+
+
+def _home_country(countries: list[dict]) -> str:
+    """The article's own country: the one named in at least 40% of country mentions (else none)."""
+    counts: dict[str, int] = {}
+    for c in countries:
+        counts[c["code"]] = counts.get(c["code"], 0) + 1
+    if not counts:
+        return ""
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= 2 and n / sum(counts.values()) >= 0.4 else ""
+
+
+def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: str) -> str:
+    """Country of a post the text does not place: a national title, or a state post in the article's country."""
+    title = role["title"].lower()
+    for code, titles in NATIONAL_TITLES.items():
+        if any(t in title for t in titles):
+            return code
+    if org_id and not org_rows[org_id]["country_code"]:
+        return ""  # a post in an international body or a company: no country
+    if role.get("category") in STATE_CATEGORIES and home:
+        return home
+    return ""
 
 
 def _role_org(role: dict, org_spans: list[tuple[int, int, str]], org_rows: dict[str, dict]) -> tuple[str, str]:

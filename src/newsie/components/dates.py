@@ -23,7 +23,8 @@ class DateFinder(NewsieComponent):
         # Relative expressions the small model often leaves untagged ("this year", "yesterday").
         self.matcher = Matcher(nlp.vocab)
         units = ["year", "month", "week", "weekend"]
-        self.matcher.add("REL", [[{"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": {"IN": units}}]])
+        seasons = ["summer", "winter", "spring", "autumn", "fall"]
+        self.matcher.add("REL", [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": {"IN": units + seasons}}]])
         self.matcher.add("REL", [[{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}]])
         self.matcher.add("REL", [[{"LOWER": {"IN": ["last", "next", "on"]}, "OP": "?"}, {"LOWER": {"IN": list(WEEKDAYS)}}]])
 
@@ -47,6 +48,19 @@ class DateFinder(NewsieComponent):
                 spans[-1] = Span(doc, spans[-1].start, ent.end, label="DATE")
                 continue
             spans.append(ent)
+        # The model sometimes runs a DATE over a line break ("twelve years\nThursday, May 7, 2015").
+        pieces: list[Span] = []
+        for span in spans:
+            start = span.start
+            for i in range(span.start, span.end):
+                if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+                    end = i + 1 if doc[i].text.strip() else i
+                    if end > start:
+                        pieces.append(Span(doc, start, end, label="DATE"))
+                    start = i + 1
+            if start < span.end:
+                pieces.append(Span(doc, start, span.end, label="DATE"))
+        spans = pieces
         found = []
         for span in spans:
             start, end = span.start, span.end
@@ -55,7 +69,7 @@ class DateFinder(NewsieComponent):
             if start >= end:
                 continue
             span = Span(doc, start, end, label="DATE")
-            result = normalise_date(span.text, published)
+            result = normalise_date(span.text, published, prefer_future=_speaks_of_future(span))
             if result is None:
                 continue
             found.append(
@@ -73,6 +87,16 @@ class DateFinder(NewsieComponent):
             )
         doc._.newsie_dates = found
         return doc
+
+
+FUTURE_WORDS = {"will", "'ll", "shall", "scheduled", "expected", "due", "plans", "planned", "set", "upcoming", "going", "next", "begins", "starts"}
+
+
+def _speaks_of_future(span: Span) -> bool:
+    """Whether the clause before the date points ahead ("the trial is set to begin on Wednesday")."""
+    sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else max(0, span.start - 12)
+    window = span.doc[max(sent_start, span.start - 12) : span.start]
+    return any(t.lower_ in FUTURE_WORDS for t in window)
 
 
 @Language.factory("newsie_dates", default_config={})

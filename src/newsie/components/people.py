@@ -274,6 +274,7 @@ class PeopleFinder(NewsieComponent):
                     "title": title_text,
                     "role": t["role"],
                     "qualifier": t["qualifier"],
+                    "category": t.get("category"),
                     "country": t["country"],
                     "org_text": t["org_text"],
                     "start": t["start"],

@@ -49,6 +49,7 @@ class TitleFinder(NewsieComponent):
             if titled != p["pattern"]:
                 docs.append(nlp.make_doc(titled))
         self.matcher.add("TITLE", docs)
+        self.categories = {p["pattern"].lower(): p.get("id") for p in self.patterns}
         self.qualifiers = qualifier_patterns()
         self.countries = country_words()
 
@@ -206,6 +207,7 @@ class TitleFinder(NewsieComponent):
             "end": span.end_char,
             "text": span.text,
             "role": head.text,
+            "category": self.categories.get(head.text.lower()),
             "head_start_tok": head.start,
             "head_end_tok": head.end,
             "qualifier": qualifier,

@@ -85,7 +85,7 @@ def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
-def _nearest_year(m: int, d: Optional[int], pub: date) -> int:
+def _nearest_year(m: int, d: Optional[int], pub: date, prefer_future: bool = False) -> int:
     """The year that puts a day/month nearest the publication date, leaning to the past."""
     best, best_cost = pub.year, None
     for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -95,6 +95,8 @@ def _nearest_year(m: int, d: Optional[int], pub: date) -> int:
         when = date(y, m, min(dd, calendar.monthrange(y, m)[1]))
         delta = (when - pub).days
         cost = -delta if delta <= 0 else delta * 3  # news reports the past more than the future
+        if prefer_future:
+            cost = delta if delta >= 0 else -delta * 3
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
@@ -114,13 +116,17 @@ def _strip(text: str) -> str:
     return text.strip(" ,.;:")
 
 
-def normalise_date(text: str, published: Optional[date] = None, no_year_anchor: Optional[int] = None) -> Optional[DateValue]:
-    """Normalise one date expression; None when it is not a calendar date."""
-    return _normalise_cached(text, published, no_year_anchor)
+def normalise_date(text: str, published: Optional[date] = None, no_year_anchor: Optional[int] = None, prefer_future: bool = False) -> Optional[DateValue]:
+    """Normalise one date expression; None when it is not a calendar date.
+
+    `prefer_future` resolves a bare weekday or a day/month to the next occurrence (the sentence
+    speaks of the future: "will meet on Wednesday"); news otherwise reports the past.
+    """
+    return _normalise_cached(text, published, no_year_anchor, prefer_future)
 
 
 @lru_cache(maxsize=4096)
-def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Optional[int]) -> Optional[DateValue]:
+def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Optional[int], prefer_future: bool = False) -> Optional[DateValue]:
     raw = " ".join(text.split())
     if not raw or len(raw) > 80:
         return None
@@ -132,7 +138,7 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     # Qualified and open-ended: "by 2030", "since 2014", "until March", "up to 2040", "early 2005".
     m = re.match(r"^(by|before|since|after|until|till|through|up to|from)\s+(.+)$", low)
     if m and not re.search(r"\b(?:to|and|through)\b|-", m.group(2)):
-        inner = normalise_date(t[len(m.group(1)) + 1 :], published, no_year_anchor)
+        inner = normalise_date(t[len(m.group(1)) + 1 :], published, no_year_anchor, prefer_future)
         if inner is None:
             return None
         q = {"by": "before", "before": "before", "up to": "before", "since": "since", "from": "since",
@@ -140,7 +146,7 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
         return DateValue(inner.value, inner.end_value, inner.granularity, inner.relative, q, inner.note)
     m = re.match(r"^(early|mid|late|the early|the mid|the late|end of|the end of|the beginning of|beginning of|the start of|start of)[\s-]+(.+)$", low)
     if m:
-        inner = normalise_date(t[len(m.group(1)) + 1 :], published, no_year_anchor)
+        inner = normalise_date(t[len(m.group(1)) + 1 :], published, no_year_anchor, prefer_future)
         if inner is None:
             return None
         return DateValue(inner.value, inner.end_value, inner.granularity, inner.relative, inner.qualifier or "approx", inner.note)
@@ -151,8 +157,25 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
         y = int(m.group(1))
         return DateValue(_iso(y), _iso(y + 9), "year", False, "decade")
 
+    # "earlier this week", "later this year": the period itself
+    m = re.match(r"^(?:earlier|later|late|early)\s+((?:this|last|next)\s+\w+)$", low)
+    if m:
+        inner = _relative(m.group(1), published, prefer_future)
+        if inner is not None:
+            return inner
+    # "January of this year", "March last year"
+    m = re.match(rf"^({MONTH_RE})\s+(?:of\s+)?(this|last|next)\s+year$", low)
+    if m:
+        if not published:
+            return DateValue(None, None, "month", True, None, "no publication date")
+        y = published.year + {"this": 0, "last": -1, "next": 1}[m.group(2)]
+        return DateValue(_iso(y, _month(m.group(1))), None, "month", True)
+    q = _quarter(low, published)
+    if q is not None:
+        return q
+
     # Relative words
-    rel = _relative(low, published)
+    rel = _relative(low, published, prefer_future)
     if rel is not None:
         return rel
 
@@ -161,16 +184,41 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     if rng is not None:
         return rng
 
-    return _absolute(t, published, no_year_anchor)
+    return _absolute(t, published, no_year_anchor, prefer_future)
 
 
-def _relative(low: str, pub: Optional[date]) -> Optional[DateValue]:
+QUARTERS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3, "fourth": 4, "4th": 4, "q4": 4, "final": 4, "last": 4}
+
+
+def _quarter(low: str, pub: Optional[date]) -> Optional[DateValue]:
+    """'the third quarter of this year', 'Q3 2009', 'third-quarter' → a month range."""
+    m = re.match(rf"^(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|final|q[1-4])[\s-]*(?:quarter)?(?:\s+(?:of\s+)?(?:(this|last|next)\s+year|({YEAR_RE})))?$", low)
+    if not m or ("quarter" not in low and not low.startswith("q")):
+        return None
+    n = QUARTERS[m.group(1)]
+    if m.group(3):
+        y, rel = int(m.group(3)), False
+    elif m.group(2):
+        if not pub:
+            return DateValue(None, None, "month", True, None, "no publication date")
+        y, rel = pub.year + {"this": 0, "last": -1, "next": 1}[m.group(2)], True
+    else:
+        if not pub:
+            return DateValue(None, None, "month", True, None, "no publication date")
+        # The latest such quarter that has begun by publication (results are reported after).
+        y, rel = (pub.year if (n - 1) * 3 + 1 <= pub.month else pub.year - 1), True
+    return DateValue(_iso(y, (n - 1) * 3 + 1), _iso(y, n * 3), "month", rel)
+
+
+def _relative(low: str, pub: Optional[date], prefer_future: bool = False) -> Optional[DateValue]:
     """Yesterday, this year, last week, on Wednesday, two weeks ago …"""
     def unresolved(gran: str) -> DateValue:
         return DateValue(None, None, gran, True, None, "no publication date")
 
     if low in {"today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today"}:
         return DateValue(pub.isoformat(), None, "day", True) if pub else unresolved("day")
+    if low in {"the weekend", "weekend"}:
+        return _relative("this weekend", pub, prefer_future)
     if low in {"yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"}:
         return DateValue((pub - timedelta(days=1)).isoformat(), None, "day", True) if pub else unresolved("day")
     if low in {"tomorrow", "tomorrow morning"}:
@@ -197,8 +245,8 @@ def _relative(low: str, pub: Optional[date]) -> Optional[DateValue]:
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
         if unit == "weekend":
             sat = monday + timedelta(days=5)
-            if shift == 0 and sat > pub and which == "this":
-                pass
+            if which in {"this", "current"} and pub.weekday() <= 2 and not prefer_future:
+                sat -= timedelta(days=7)  # early in the week, "this weekend" is the one just past
             return DateValue(sat.isoformat(), (sat + timedelta(days=1)).isoformat(), "day", True)
         return DateValue(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day", True)
     m = AGO.match(low)
@@ -227,6 +275,9 @@ def _relative(low: str, pub: Optional[date]) -> Optional[DateValue]:
         which = m.group(1)
         if which == "next":
             delta = (wd - pub.weekday()) % 7 or 7
+            return DateValue((pub + timedelta(days=delta)).isoformat(), None, "day", True)
+        if prefer_future and which not in {"last"}:
+            delta = (wd - pub.weekday()) % 7
             return DateValue((pub + timedelta(days=delta)).isoformat(), None, "day", True)
         # News reports a bare weekday as the most recent one (the publication day itself counts).
         delta = (pub.weekday() - wd) % 7
@@ -288,7 +339,7 @@ def _day_range(m1: int, d1: int, m2: int, d2: int, year: Optional[str], pub: Opt
     return DateValue(None, None, "day", True, None, "no year and no publication date")
 
 
-def _absolute(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[DateValue]:
+def _absolute(t: str, pub: Optional[date], anchor: Optional[int], prefer_future: bool = False) -> Optional[DateValue]:
     low = t.lower()
     weekday = None
     m = re.match(rf"^({WEEKDAY_RE}),?\s+(.+)$", low)
@@ -311,7 +362,7 @@ def _absolute(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[Da
             yy = int(y)
             return DateValue(_iso(yy, mo, d), None, "day") if _valid(yy, mo, d) else None
         if pub:
-            yy = _nearest_year(mo, d, pub)
+            yy = _nearest_year(mo, d, pub, prefer_future)
             return DateValue(_iso(yy, mo, d), None, "day", True) if _valid(yy, mo, d) else None
         if weekday is not None and anchor is not None:
             yy = _year_from_weekday(mo, d, weekday, anchor)
