@@ -43,6 +43,10 @@ def main() -> int:
         r_spacy = evaluate(paths, "spacy")
         scores[split] = {"hash": r_newsie.corpus_hash, "f1": {t: r_newsie.totals[t].f1 for t in TABLES}}
         sections.append(f"## {split} split ({r_newsie.n_articles} articles, corpus hash `{r_newsie.corpus_hash}`)\n\n{format_table([r_newsie, r_spacy])}\n")
+    kept = ""
+    if DOC.exists() and "<!-- dates-gold:begin -->" in DOC.read_text(encoding="utf-8"):
+        old_text = DOC.read_text(encoding="utf-8")
+        kept = "\n" + old_text[old_text.index("<!-- dates-gold:begin -->") : old_text.index("<!-- dates-gold:end -->") + len("<!-- dates-gold:end -->")] + "\n"
     DOC.write_text(
         "# Evaluation\n\n"
         "newsie against plain spaCy (`en_core_web_sm` entities mapped to the tables: PERSON → people, GPE → countries via "
@@ -51,7 +55,7 @@ def main() -> int:
         "role head or an accepted wording; `role_countries` on (person, country of the post); `dates` on value and end value "
         "at the precision written. The test split is never tuned on.\n\n"
         f"Regenerate with `python scripts/evaluation_report.py` (last run {date.today().isoformat()}); per-article misses with "
-        "`newsie evaluate corpora/dev --details`.\n\n" + "\n".join(sections),
+        "`newsie evaluate corpora/dev --details`.\n\n" + "\n".join(sections) + kept,
         encoding="utf-8",
     )
     print(DOC.read_text())

@@ -106,3 +106,42 @@ def test_parse_published():
     assert parse_published(None) is None
     with pytest.raises(ValueError):
         parse_published("22/11/2018")
+
+
+@pytest.mark.parametrize(
+    "text,value,end,qualifier",
+    [
+        ("the sixties", "1960", "1969", "decade"),
+        ("the nineteen-eighties", "1980", "1989", "decade"),
+        ("the 1930’s", "1930", "1939", "decade"),
+        ("the 20th century", "1900", "1999", "century"),
+        ("this past week", "2018-11-12", "2018-11-18", None),
+        ("earlier this week", "2018-11-19", "2018-11-25", None),
+        ("later this year", "2018", None, None),
+        ("January of this year", "2018-01", None, None),
+        ("the third quarter of this year", "2018-07", "2018-09", None),
+        ("Q1 2009", "2009-01", "2009-03", None),
+        ("third-quarter", "2018-07", "2018-09", None),
+        ("November 20 to December 11", "2018-11-20", "2018-12-11", None),
+        ("28 December to 3 January 2015", "2014-12-28", "2015-01-03", None),
+        ("seventeen years ago", "2001", None, "approx"),
+        ("two weeks ago", "2018-11-08", None, "approx"),
+    ],
+)
+def test_more_forms(text, value, end, qualifier):
+    d = normalise_date(text, PUB)
+    assert (d.value, d.end_value, d.qualifier) == (value, end, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text,future,value",
+    [("Wednesday", False, "2018-11-21"), ("Wednesday", True, "2018-11-28"), ("Thursday", True, "2018-11-22"),
+     ("21 November", True, "2018-11-21"), ("May 1", True, "2019-05-01"), ("May 1", False, "2018-05-01"), ("this weekend", False, "2018-11-24"),
+     ("this weekend", True, "2018-11-24")],
+)
+def test_future_preference(text, future, value):
+    assert normalise_date(text, PUB, prefer_future=future).value == value
+
+
+def test_weekend_early_in_week_is_the_one_just_past():
+    assert normalise_date("this weekend", date(2016, 9, 5)).value == "2016-09-03"

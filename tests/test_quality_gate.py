@@ -42,3 +42,17 @@ def test_gold_files_are_valid():
             assert g["attribution"] and "CC BY" in g["attribution"]["licence"], f
         else:
             assert g["source"]["corpus"] not in {"meantime", "gum-news"} or True
+
+
+def test_evaluate_command_prints_newsie_beside_spacy_on_test_split(capsys):
+    from newsie.cli import main
+
+    shared_path("corpora")
+    assert main(["evaluate", str(REPO / "corpora" / "test"), "--system", "both"]) == 0
+    out = capsys.readouterr().out
+    with capsys.disabled():
+        print("\n" + out)
+    rows = {line.split("|")[1].strip(): [c.strip(" *") for c in line.split("|")[2:-1]] for line in out.splitlines() if line.startswith("| ") and not line.startswith("| table")}
+    # columns: gold, newsie P, R, F1, spacy P, R, F1
+    for table in ["people", "countries", "dates"]:
+        assert float(rows[table][3]) > float(rows[table][6]), table

@@ -27,6 +27,17 @@ class DateFinder(NewsieComponent):
         self.matcher.add("REL", [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": {"IN": units + seasons}}]])
         self.matcher.add("REL", [[{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}]])
         self.matcher.add("REL", [[{"LOWER": {"IN": ["last", "next", "on"]}, "OP": "?"}, {"LOWER": {"IN": list(WEEKDAYS)}}]])
+        # Years the model leaves untagged after a preposition, and year ranges ("from 2004 to 2009").
+        year = {"SHAPE": "dddd", "TEXT": {"REGEX": r"^(1[89]\d\d|20\d\d)$"}}
+        self.matcher.add("YEAR", [[{"LOWER": {"IN": ["from", "between"]}}, year, {"LOWER": {"IN": ["to", "and", "-", "–", "until", "through"]}}, year]])
+        self.matcher.add("YEAR", [[year, {"TEXT": {"IN": ["-", "–"]}}, year]])
+        self.matcher.add("YEAR1", [[{"LOWER": {"IN": ["in", "since", "by", "until", "from", "during", "before", "after", "of", "to", "and"]}}, year]])
+
+    @staticmethod
+    def _is_range(span: Span) -> bool:
+        """'2000 - 2050', '3 - 6 July': a spaced hyphen between two numbers is a range, not a list."""
+        toks = [t for t in span if t.text in {"-", "–", "—"}]
+        return len(toks) == 1 and all(t.i > span.start and t.i + 1 < span.end and span.doc[t.i - 1].like_num and span.doc[t.i + 1].like_num for t in toks)
 
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_dates`."""
@@ -37,8 +48,13 @@ class DateFinder(NewsieComponent):
         except ValueError:
             published = None
         ents = [e for e in doc.ents if e.label_ == "DATE"]
-        taken = {i for e in doc.ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME"}}
-        extra = [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc) if not any(i in taken for i in range(s, e))]
+        taken = {i for e in doc.ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME", "CARDINAL"}}
+        extra = []
+        for match_id, s, e in self.matcher(doc):
+            if doc.vocab.strings[match_id] == "YEAR1":
+                s = e - 1  # the year only, not its preposition
+            if not any(i in taken for i in range(s, e)):
+                extra.append(Span(doc, s, e, label="DATE"))
         ents = sorted(filter_spans(ents + extra), key=lambda e: e.start)
         ents = [e for e in ents if sections.kept(e.start_char)]
         spans: list[Span] = []
@@ -60,7 +76,17 @@ class DateFinder(NewsieComponent):
                     start = i + 1
             if start < span.end:
                 pieces.append(Span(doc, start, span.end, label="DATE"))
-        spans = pieces
+        spans = []
+        for span in pieces:
+            start = span.start
+            for i in range(span.start, span.end):
+                tok = doc[i]
+                if tok.text in {"-", "–", "—"} and i > span.start and doc[i - 1].whitespace_ and tok.whitespace_ and not self._is_range(span):
+                    if i > start:
+                        spans.append(Span(doc, start, i, label="DATE"))
+                    start = i + 1
+            if start < span.end:
+                spans.append(Span(doc, start, span.end, label="DATE"))
         found = []
         for span in spans:
             start, end = span.start, span.end
@@ -96,7 +122,10 @@ def _speaks_of_future(span: Span) -> bool:
     """Whether the clause before the date points ahead ("the trial is set to begin on Wednesday")."""
     sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else max(0, span.start - 12)
     window = span.doc[max(sent_start, span.start - 12) : span.start]
-    return any(t.lower_ in FUTURE_WORDS for t in window)
+    if any(t.lower_ in FUTURE_WORDS for t in window):
+        return True
+    # "is to be held", "are to meet": a plan
+    return any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in {"be", "meet", "begin", "start", "open", "hold"} and t.i > 0 and t.nbor(-1).lemma_ == "be" for t in window)
 
 
 @Language.factory("newsie_dates", default_config={})

@@ -53,12 +53,6 @@ class TitleFinder(NewsieComponent):
         self.qualifiers = qualifier_patterns()
         self.countries = country_words()
 
-    def add_patterns(self, patterns: list[dict]) -> None:
-        """Add user title patterns ({"pattern": ..., "id": ...})."""
-        for p in patterns:
-            self.patterns.append(dict(p))
-        self.matcher.add("TITLE", [self.matcher.vocab and Doc(self.matcher.vocab, words=p["pattern"].split()) for p in patterns])
-
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_titles`."""
         sections = SectionIndex(doc)

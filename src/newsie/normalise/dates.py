@@ -25,7 +25,7 @@ MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-NUMBER_WORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\d+|a few|a couple of|couple of)"
+NUMBER_WORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many|\d+|a few|a couple of|couple of)"
 UNIT_RE = r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)"
 
 DURATION = re.compile(
@@ -35,7 +35,9 @@ DURATION = re.compile(
 )
 BARE_UNIT = re.compile(rf"^(?:the\s+)?(?:{UNIT_RE}|recent years|years|decades|months|weeks|days|the day|the year|the month|the week|daily|weekly|monthly|annual|annually|yearly|now|currently|recently|once|then|(?:\d+|\w+)-year-old|(?:\w+-)+year(?:s)?(?:-\w+)*)$", re.I)
 AGO = re.compile(rf"^(?:about\s+|some\s+|around\s+)?(?P<n>{NUMBER_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$", re.I)
-NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
         return DateValue(inner.value, inner.end_value, inner.granularity, inner.relative, inner.qualifier or "approx", inner.note)
 
     # Decades: "the 1990s", "1990s", "the '90s"
-    m = re.match(r"^(?:the\s+)?(1[5-9]\d0|20\d0)'?s$", low)
+    m = re.match(r"^(?:the\s+)?(1[5-9]\d0|20\d0)['’]?s$", low)
     if m:
         y = int(m.group(1))
         return DateValue(_iso(y), _iso(y + 9), "year", False, "decade")
@@ -174,6 +176,16 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     if q is not None:
         return q
 
+    m = re.match(r"^(?:the\s+)?(?:(nineteen|twenty)[\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", low)
+    if m:
+        century = {"nineteen": 1900, "twenty": 2000, None: 1900}[m.group(1)]
+        y = century + DECADE_WORDS[m.group(2)]
+        return DateValue(_iso(y), _iso(y + 9), "year", False, "decade")
+    m = re.match(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$", low)
+    if m:
+        y = (int(m.group(1)) - 1) * 100
+        return DateValue(_iso(y), _iso(y + 99), "year", False, "century")
+
     # Relative words
     rel = _relative(low, published, prefer_future)
     if rel is not None:
@@ -187,6 +199,7 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     return _absolute(t, published, no_year_anchor, prefer_future)
 
 
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 QUARTERS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3, "fourth": 4, "4th": 4, "q4": 4, "final": 4, "last": 4}
 
 
@@ -223,9 +236,9 @@ def _relative(low: str, pub: Optional[date], prefer_future: bool = False) -> Opt
         return DateValue((pub - timedelta(days=1)).isoformat(), None, "day", True) if pub else unresolved("day")
     if low in {"tomorrow", "tomorrow morning"}:
         return DateValue((pub + timedelta(days=1)).isoformat(), None, "day", True) if pub else unresolved("day")
-    m = re.match(r"^(this|last|next|the past|the previous|the coming|the next|the current|current|past|previous|coming)\s+(year|month|week|weekend|summer|winter|spring|autumn|fall)$", low)
+    m = re.match(r"^(this|last|next|the past|this past|the previous|the coming|the next|the current|current|past|previous|coming)\s+(year|month|week|weekend|summer|winter|spring|autumn|fall)$", low)
     if m:
-        which, unit = m.group(1).replace("the ", ""), m.group(2)
+        which, unit = m.group(1).replace("the ", "").replace("this past", "past"), m.group(2)
         shift = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[which]
         if unit in {"summer", "winter", "spring", "autumn", "fall"}:
             if not pub:
@@ -300,6 +313,13 @@ def _range(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[DateV
     if m:
         mo = _month(m.group(1))
         return _day_range(mo, _day(m.group(2)), mo, _day(m.group(3)), m.group(4), pub, anchor)
+    # "November 20 to December 11(, 2015)", "20 November - 11 December 2015"
+    m = re.match(rf"^(?:from\s+|between\s+)?({MONTH_RE})\s+({DAY_RE})\s*(?:-|to|and|through|until)\s*({MONTH_RE})\s+({DAY_RE}),?(?:\s+({YEAR_RE}))?$", low)
+    if m:
+        return _day_range(_month(m.group(1)), _day(m.group(2)), _month(m.group(3)), _day(m.group(4)), m.group(5), pub, anchor)
+    m = re.match(rf"^(?:from\s+|between\s+)?({DAY_RE})\s+({MONTH_RE})\s*(?:-|to|and|through|until)\s*({DAY_RE})\s+({MONTH_RE}),?(?:\s+({YEAR_RE}))?$", low)
+    if m:
+        return _day_range(_month(m.group(2)), _day(m.group(1)), _month(m.group(4)), _day(m.group(3)), m.group(5), pub, anchor)
     # "2009-2010", "2009-10", "between 1991 and 1995", "from 1991 to 1995"
     m = re.match(rf"^(?:between\s+|from\s+)?({YEAR_RE})\s*(?:-|to|and|through)\s*(\d{{2,4}})$", low)
     if m:
@@ -327,14 +347,16 @@ def _range(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[DateV
 
 def _day_range(m1: int, d1: int, m2: int, d2: int, year: Optional[str], pub: Optional[date], anchor: Optional[int]) -> Optional[DateValue]:
     if year:
-        y = int(year)
-        if _valid(y, m1, d1) and _valid(y, m2, d2):
-            return DateValue(_iso(y, m1, d1), _iso(y, m2, d2), "day")
+        y2 = int(year)
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1  # "28 December to 3 January 2015"
+        if _valid(y1, m1, d1) and _valid(y2, m2, d2):
+            return DateValue(_iso(y1, m1, d1), _iso(y2, m2, d2), "day")
         return None
     if pub:
-        y = _nearest_year(m1, d1, pub)
-        if _valid(y, m1, d1) and _valid(y, m2, d2):
-            return DateValue(_iso(y, m1, d1), _iso(y, m2, d2), "day", True)
+        y1 = _nearest_year(m1, d1, pub)
+        y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
+        if _valid(y1, m1, d1) and _valid(y2, m2, d2):
+            return DateValue(_iso(y1, m1, d1), _iso(y2, m2, d2), "day", True)
         return None
     return DateValue(None, None, "day", True, None, "no year and no publication date")
 

@@ -1,0 +1,65 @@
+"""The assembled pipeline: factories, component order, saving and reloading."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import newsie
+from newsie.pipeline import component_order
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Ministers meet in Moscow\n\nThe meeting was hosted on Wednesday, 21 November by the Secretary of the Russian "
+    "Security Council, Nikolai Patrushev. Armenian Prime Minister Nikol Pashinyan did not attend.\n\n"
+    "photo: Secretary of the Security Council of Armenia Armen Grigoryan, CSTO Secretary General Valery Semerikov."
+)
+
+
+def summary(doc):
+    return (
+        doc._.newsie_sections, [(p["name"], p["aliases"]) for p in doc._.newsie_people],
+        [(r["title"], r["person"]) for r in doc._.newsie_roles], doc._.newsie_countries,
+        [(o["name"], o["acronym"]) for o in doc._.newsie_orgs], doc._.newsie_dates,
+    )
+
+
+def make(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.newsie_meta = {"published": "2018-11-22", "title": None}
+    return nlp(doc)
+
+
+def test_components_in_config_order(nlp):
+    names = [n for n in nlp.pipe_names if n.startswith("newsie_")]
+    assert names == component_order()
+    assert nlp.pipe_names[0] == "newsie_sections"
+    assert "lemmatizer" not in nlp.pipe_names
+
+
+def test_factories_available_without_importing_newsie_components():
+    from spacy.util import registry
+
+    for name in component_order():
+        assert registry.factories.get(name) or spacy.Language.has_factory(name)
+
+
+def test_saved_pipeline_reloads_with_same_results(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "newsie_model")
+    reloaded = spacy.load(tmp_path / "newsie_model")
+    assert reloaded.pipe_names == nlp.pipe_names
+    assert summary(make(reloaded, TEXT)) == summary(make(nlp, TEXT))
+    via_load = newsie.load(str(tmp_path / "newsie_model"))
+    assert summary(make(via_load, TEXT)) == summary(make(nlp, TEXT))
+
+
+def test_user_titles_file(tmp_path):
+    path = tmp_path / "titles.jsonl"
+    path.write_text('{"pattern": "grand vizier", "id": "government"}\n', encoding="utf-8")
+    nlp = newsie.load(titles_file=path)
+    frames = newsie.extract("Grand Vizier Jafar Hussein met traders in Agrabah yesterday.", nlp=nlp).frames()
+    assert "Grand Vizier" in set(frames["roles"]["title"])
+    path.write_text('{"pattern": "x", "colour": "red"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="E002"):
+        newsie.load(titles_file=path)
