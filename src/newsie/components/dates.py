@@ -12,6 +12,7 @@ from ..normalise.dates import WEEKDAYS, normalise_date, parse_published
 from .base import NewsieComponent, SectionIndex
 
 LEADING = {"on", "in", "at", "during", "of"}
+REFERENCE_YEAR = 2026  # newsie's release year: the fixed anchor for weekday-based year inference
 
 
 class DateFinder(NewsieComponent):
@@ -60,7 +61,7 @@ class DateFinder(NewsieComponent):
         spans: list[Span] = []
         for ent in ents:
             # "Wednesday, 21 November": the model splits the weekday from the date.
-            if spans and spans[-1].end + 1 == ent.start and doc[spans[-1].end].text == "," and spans[-1].text.lower() in WEEKDAYS:
+            if spans and spans[-1].end + 1 == ent.start and doc[spans[-1].end].text == "," and doc[spans[-1].end - 1].lower_ in WEEKDAYS:
                 spans[-1] = Span(doc, spans[-1].start, ent.end, label="DATE")
                 continue
             spans.append(ent)
@@ -87,6 +88,13 @@ class DateFinder(NewsieComponent):
                     start = i + 1
             if start < span.end:
                 spans.append(Span(doc, start, span.end, label="DATE"))
+        # Without a publication date, "Wednesday, 21 November" takes the latest year in the last 20
+        # that fits the weekday, counted back from the latest year the article writes (or, when it
+        # writes none, from REFERENCE_YEAR): never from the machine's clock.
+        anchor = None
+        if published is None:
+            years = [int(t.text) for t in doc if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}]
+            anchor = max(years) if years else REFERENCE_YEAR
         found = []
         for span in spans:
             start, end = span.start, span.end
@@ -95,7 +103,7 @@ class DateFinder(NewsieComponent):
             if start >= end:
                 continue
             span = Span(doc, start, end, label="DATE")
-            result = normalise_date(span.text, published, prefer_future=_speaks_of_future(span))
+            result = normalise_date(span.text, published, no_year_anchor=anchor, prefer_future=_speaks_of_future(span))
             if result is None:
                 continue
             found.append(

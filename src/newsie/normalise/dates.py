@@ -192,7 +192,7 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
         return rel
 
     # Ranges: "3-6 July", "21-22 November 2018", "2009-2010", "between 1991 and 1995", "from March to May 2005"
-    rng = _range(t, published, no_year_anchor)
+    rng = _range(t, published, no_year_anchor, prefer_future)
     if rng is not None:
         return rng
 
@@ -300,26 +300,26 @@ def _relative(low: str, pub: Optional[date], prefer_future: bool = False) -> Opt
     return None
 
 
-def _range(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[DateValue]:
+def _range(t: str, pub: Optional[date], anchor: Optional[int], prefer_future: bool = False) -> Optional[DateValue]:
     low = t.lower()
     # "3-6 July (2018)"
     m = re.match(rf"^({DAY_RE})\s*(?:-|to|and)\s*({DAY_RE})\s+({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", low)
     if m:
         mo = _month(m.group(3))
         d1, d2 = _day(m.group(1)), _day(m.group(2))
-        return _day_range(mo, d1, mo, d2, m.group(4), pub, anchor)
+        return _day_range(mo, d1, mo, d2, m.group(4), pub, anchor, prefer_future=prefer_future)
     # "July 3-6(, 2018)"
     m = re.match(rf"^({MONTH_RE})\s+({DAY_RE})\s*(?:-|to|and)\s*({DAY_RE}),?(?:\s+({YEAR_RE}))?$", low)
     if m:
         mo = _month(m.group(1))
-        return _day_range(mo, _day(m.group(2)), mo, _day(m.group(3)), m.group(4), pub, anchor)
+        return _day_range(mo, _day(m.group(2)), mo, _day(m.group(3)), m.group(4), pub, anchor, prefer_future=prefer_future)
     # "November 20 to December 11(, 2015)", "20 November - 11 December 2015"
     m = re.match(rf"^(?:from\s+|between\s+)?({MONTH_RE})\s+({DAY_RE})\s*(?:-|to|and|through|until)\s*({MONTH_RE})\s+({DAY_RE}),?(?:\s+({YEAR_RE}))?$", low)
     if m:
-        return _day_range(_month(m.group(1)), _day(m.group(2)), _month(m.group(3)), _day(m.group(4)), m.group(5), pub, anchor)
+        return _day_range(_month(m.group(1)), _day(m.group(2)), _month(m.group(3)), _day(m.group(4)), m.group(5), pub, anchor, prefer_future=prefer_future)
     m = re.match(rf"^(?:from\s+|between\s+)?({DAY_RE})\s+({MONTH_RE})\s*(?:-|to|and|through|until)\s*({DAY_RE})\s+({MONTH_RE}),?(?:\s+({YEAR_RE}))?$", low)
     if m:
-        return _day_range(_month(m.group(2)), _day(m.group(1)), _month(m.group(4)), _day(m.group(3)), m.group(5), pub, anchor)
+        return _day_range(_month(m.group(2)), _day(m.group(1)), _month(m.group(4)), _day(m.group(3)), m.group(5), pub, anchor, prefer_future=prefer_future)
     # "2009-2010", "2009-10", "between 1991 and 1995", "from 1991 to 1995"
     m = re.match(rf"^(?:between\s+|from\s+)?({YEAR_RE})\s*(?:-|to|and|through)\s*(\d{{2,4}})$", low)
     if m:
@@ -345,7 +345,7 @@ def _range(t: str, pub: Optional[date], anchor: Optional[int]) -> Optional[DateV
     return None
 
 
-def _day_range(m1: int, d1: int, m2: int, d2: int, year: Optional[str], pub: Optional[date], anchor: Optional[int]) -> Optional[DateValue]:
+def _day_range(m1: int, d1: int, m2: int, d2: int, year: Optional[str], pub: Optional[date], anchor: Optional[int], prefer_future: bool = False) -> Optional[DateValue]:
     if year:
         y2 = int(year)
         y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1  # "28 December to 3 January 2015"
@@ -353,7 +353,7 @@ def _day_range(m1: int, d1: int, m2: int, d2: int, year: Optional[str], pub: Opt
             return DateValue(_iso(y1, m1, d1), _iso(y2, m2, d2), "day")
         return None
     if pub:
-        y1 = _nearest_year(m1, d1, pub)
+        y1 = _nearest_year(m1, d1, pub, prefer_future)
         y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
         if _valid(y1, m1, d1) and _valid(y2, m2, d2):
             return DateValue(_iso(y1, m1, d1), _iso(y2, m2, d2), "day", True)

@@ -1,0 +1,67 @@
+"""newsie_dates on real sentences (MEANTIME/Wikinews, BBC and the seed), with the model."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+
+pytestmark = pytest.mark.model
+
+
+def dates(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.newsie_meta = {"published": published, "title": None}
+    return [(d["text"], d["value"], d["end_value"], d["granularity"]) for d in nlp(doc)._.newsie_dates]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("The heads of the Security Councils took place in Moscow on Wednesday, 21 November.", "2018-11-22", [("Wednesday, 21 November", "2018-11-21", None, "day")]),
+        ("It seems however that this year Russia decided to take the process one step further.", "2018-11-22", [("this year", "2018", None, "year")]),
+        ("The CSTO was not present at the 5th meeting of the CIS Security Council heads in 2017.", "2018-11-22", [("2017", "2017", None, "year")]),
+        ("Ford Motor Company announced on Monday that it would cut 30,000 jobs by 2012.", "2006-01-23", [("Monday", "2006-01-23", None, "day"), ("2012", "2012", None, "year")]),
+        ("Northrop Grumman and Airbus parent EADS defeat Boeing\nMarch 01, 2008\nThe contract was awarded.", "2008-03-01", [("March 01, 2008", "2008-03-01", None, "day")]),
+        ("The trial is set to begin on Wednesday in the Royal Courts of Justice.", "2006-03-28", [("Wednesday", "2006-03-29", None, "day")]),
+        ("Shares fell 3% in the third quarter of this year, the company said.", "2009-11-03", [("the third quarter of this year", "2009-07", "2009-09", "month")]),
+        ("The first referendum is to be held from November 20 to December 11.", "2015-05-07", [("November 20 to December 11", "2015-11-20", "2015-12-11", "day")]),
+        ("The municipality asked for taxes in arrears for the period from 2004 to 2009.", "2015-08-02", [("from 2004 to 2009", "2004", "2009", "year")]),
+        ("Retail sales rose in December, the Commerce Department said yesterday.", "2005-01-14", [("December", "2004-12", None, "month"), ("yesterday", "2005-01-13", None, "day")]),
+        ("The firm made a loss last year but expects a profit next year.", "2005-02-10", [("last year", "2004", None, "year"), ("next year", "2006", None, "year")]),
+        ("Unemployment was at its highest level since the 1990s.", "2005-02-10", [("the 1990s", "1990", "1999", "year")]),
+        ("The chairpersons met in Vilnius, 3-6 July to launch the third phase.", "2018-11-22", [("3-6 July", "2018-07-03", "2018-07-06", "day")]),
+        ("The reports will outline a vision, up to 2040.", "2018-11-22", [("2040", "2040", None, "year")]),
+        ("Valeska Paris, an Australian woman, was held for twelve years.\nThursday, May 7, 2015\nShe left.", "2015-05-07", [("Thursday, May 7, 2015", "2015-05-07", None, "day")]),
+    ],
+)
+def test_real_sentences(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last two weeks dozens of Armenians and Azerbaijanis were involved.",
+        "The aircraft's fifty-year service life could push the value higher.",
+        "The agreement ends years of animosity and warfare.",
+        "We may see more cases, she said.",
+        "This was the sixth gathering of the Security Council heads.",
+        "A 42-year-old man was arrested.",
+    ],
+)
+def test_real_sentences_without_dates(nlp, text):
+    assert [d for d in dates(nlp, text, "2018-11-22") if d[1]] == []
+
+
+def test_relative_dates_without_publication_date_keep_rows_with_empty_value(nlp):
+    got = dates(nlp, "It seems that this year Russia decided to go further, and on Wednesday it did.", None)
+    assert ("this year", None, None, "year") in got
+    assert all(v is None for _, v, _, _ in got)
+
+
+def test_weekday_year_inferred_without_publication_date(nlp):
+    doc = nlp.make_doc("The summit opened on Wednesday, 21 November, in Moscow.")
+    doc._.newsie_meta = {"published": None, "title": None}
+    found = nlp(doc)._.newsie_dates
+    assert found[0]["value"] == "2018-11-21" and "weekday" in found[0]["note"]
