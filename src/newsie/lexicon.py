@@ -18,12 +18,15 @@ ORG_HEAD_WORDS = frozenset(
     Exchequer Chamber Centre Center Foundation Trust Network Bureau Directorate Duma Guard Command
     Airlines Airways Motors Holdings Communications Systems Industries Partners Capital Securities
     Exchange Reserve Conference Community Alliance Movement Front Coalition Church Commonwealth
-    Nations States Kingdom Emirates""".split()
+    Nations States Kingdom Emirates Relations Affairs Rights Studies Research Conference Chapter
+    Society Club Trust Times Post Journal Herald News Press Media Television Radio Foundation Institution
+    Museum Hospital School College Academy Agency Ministry Council Office Authority Commission""".split()
 )
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor mister madam madame "
     "monsieur herr rev rev. reverend".split()
 )
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("bin ibn al al- el de del della der di da dos du la le van von ten ter st st. y".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december "

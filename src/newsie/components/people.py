@@ -81,8 +81,15 @@ class PeopleFinder(NewsieComponent):
         for t in titles:
             i = t["end_tok"]
             j = i
-            while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in title_tokens and self._is_name_token(doc[j]):
-                j += 1
+            if j < len(doc) and doc[j].lower_ in HONORIFICS:
+                i = j = j + 1  # "Archbishop of Canterbury Dr Rowan Williams"
+            while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in title_tokens:
+                if self._is_name_token(doc[j]):
+                    j += 1
+                elif doc[j].text in {"-", "‐"} and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                    j += 2  # "Murphy-O'Connor"
+                else:
+                    break
             if j > i:
                 span = Span(doc, i, j, label="PERSON")
                 if j - i == 1 and doc[i].pos_ not in {"PROPN"} and doc[i].ent_type_ != "PERSON":
@@ -224,8 +231,11 @@ class PeopleFinder(NewsieComponent):
         linked: dict[int, int] = {}
         # 1. "Prime Minister Tony Blair": a title right before a name.
         for k, t in enumerate(titles):
-            if t["end_tok"] in mention_person:
-                linked[k] = mention_person[t["end_tok"]]
+            e = t["end_tok"]
+            if e in mention_person:
+                linked[k] = mention_person[e]
+            elif e < len(doc) and doc[e].lower_ in HONORIFICS and e + 1 in mention_person:
+                linked[k] = mention_person[e + 1]
         # 2. Chains in one phrase: "Assistant to the President - Secretary of … Gabit Bayzhanov",
         #    "chairman and chief executive of Renault Carlos Ghosn". Done before appositions so that
         #    in caption lists ("…Stanislav Zas, Assistant to the President - Secretary…") a title
@@ -238,7 +248,7 @@ class PeopleFinder(NewsieComponent):
             # 3. "the Secretary of the Russian Security Council, Nikolai Patrushev"
             if e < len(doc) and doc[e].text == "," and e + 1 in mention_person:
                 prev = doc[s - 1] if s > 0 else None
-                if prev is None or prev.lower_ in APPOSITION_DETS or prev.lower_ in {"'s", "’s"} or prev.is_sent_start or prev.text in {",", ":"}:
+                if prev is None or prev.lower_ in APPOSITION_DETS or prev.lower_ in {"'s", "’s"} or prev.is_sent_start or prev.is_space or prev.text in {",", ":"}:
                     after = self._mention_end(doc, e + 1, people, mention_person)
                     if after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}:
                         linked[k] = mention_person[e + 1]
@@ -254,10 +264,19 @@ class PeopleFinder(NewsieComponent):
                 if has_det or t["text"][:1].isupper() or t["org_text"]:
                     linked[k] = mention_ends[j]
                     continue
-            # 5. "Straw is the foreign secretary"
+            # 5. "Straw is the foreign secretary", "Peter Nielson, who is UKIP Scotland chairman"
             if j >= 0 and doc[j].lower_ in COPULAS and j - 1 in mention_ends:
                 linked[k] = mention_ends[j - 1]
                 continue
+            if j >= 2 and doc[j].lower_ in COPULAS and doc[j - 1].lower_ == "who" and doc[j - 2].text == "," and j - 2 in mention_ends:
+                linked[k] = mention_ends[j - 2]
+                continue
+            # 6. "Tim Cook will be succeeding Jobs as CEO": the subject of the clause holds the post.
+            if j >= 0 and doc[j].lower_ == "as":
+                holder = self._clause_subject(doc[j], mention_person, people)
+                if holder is not None:
+                    linked[k] = holder
+                    continue
         self._chain(doc, titles, linked)
         roles = []
         seen = set()
@@ -283,6 +302,23 @@ class PeopleFinder(NewsieComponent):
             )
         return roles
 
+    @staticmethod
+    def _clause_subject(tok: Token, mention_person: dict[int, int], people: list[dict]) -> Optional[int]:
+        """The person who is the subject of the clause `tok` sits in, via the parse (up to four heads)."""
+        node = tok
+        for _ in range(4):
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                subj = subjects[0]
+                for start in range(subj.left_edge.i, subj.right_edge.i + 1):
+                    if start in mention_person:
+                        return mention_person[start]
+                return None
+            if node.head is node:
+                break
+        return None
+
     def _chain(self, doc: Doc, titles: list[dict], linked: dict[int, int]) -> None:
         """Give an unlinked title the person of the next title when only a connector separates them."""
         for k in sorted(range(len(titles)), key=lambda x: -titles[x]["start_tok"]):
@@ -292,8 +328,11 @@ class PeopleFinder(NewsieComponent):
             if nxt is None or nxt not in linked:
                 continue
             gap = doc[titles[k]["end_tok"] : titles[nxt]["start_tok"]]
-            if len(gap) > 12 or any(t.text in CHAIN_GAP_STOP or t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in gap):
+            if len(gap) > 12 or any(t.text in CHAIN_GAP_STOP or t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" or t.is_space for t in gap):
                 continue
+            start = titles[k]["start_tok"]
+            if gap.text.strip().lower() in {"and", "&"} and start > 0 and doc[start - 1].lower_ in {"the", "both"}:
+                continue  # "the Cardinal and Archbishop … Rowan Williams": two people
             linked[k] = linked[nxt]
             if titles[k]["org_text"] is None and gap.text.strip().lower() in {"and", "&"}:
                 titles[k] = dict(titles[k], org_text=titles[nxt]["org_text"], country=titles[k]["country"] or titles[nxt]["country"])

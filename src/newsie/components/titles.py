@@ -17,12 +17,14 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..lexicon import (
+    HONORIFICS,
     NEEDS_CAPS,
     ORG_HEAD_WORDS,
     TITLE_MODIFIERS,
     country_words,
     qualifier_patterns,
     title_patterns,
+    title_words,
 )
 from ..normalise.countries import country_code
 from .base import NewsieComponent, SectionIndex
@@ -175,6 +177,14 @@ class TitleFinder(NewsieComponent):
             if tok.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].is_upper:
                 j = end = j + 3
                 continue
+            if tok.text == "(" and complement_start is not None:
+                # "secretary general of CEI (Italian Episcopal Conference)"
+                k = j + 1
+                while k < len(doc) and k - j <= 7 and (doc[k].text[:1].isupper() or doc[k].lower_ in NP_CONNECTORS):
+                    k += 1
+                if k < len(doc) and doc[k].text == ")" and k > j + 1:
+                    j = end = k + 1
+                    continue
             break
         span = Span(doc, start, end)
         country = None
@@ -224,6 +234,8 @@ class TitleFinder(NewsieComponent):
             tok = doc[j]
             if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and n_content > 0:
                 break
+            if tok.lower_ in HONORIFICS:
+                break  # "Archbishop of Canterbury Dr Rowan Williams": the name starts here
             if tok.text[:1].isupper() or tok.ent_type_ in {"ORG", "GPE", "NORP"}:
                 part_of_name = j + 1 < len(doc) and doc[j + 1].text in ORG_HEAD_WORDS  # "CIS Executive Committee"
                 if j in head_starts and doc[j - 1].lower_ not in {"the", "of"} and n_content > 0 and not part_of_name:
@@ -236,6 +248,15 @@ class TitleFinder(NewsieComponent):
                 doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the"
             ):
                 j += 1
+                continue
+            # "the Lombardy region", "the Dallas chapter": a common noun closing a named body
+            if tok.is_lower and tok.pos_ == "NOUN" and n_content > n_lower and n_lower < 2 and tok.lower_ not in title_words() and (
+                j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"of", "for", "in", "at"}
+            ):
+                n_lower += 1
+                n_content += 1
+                j += 1
+                last_good = j
                 continue
             if after_the and tok.is_lower and tok.pos_ in {"ADJ", "NOUN"} and n_lower < MAX_LOWER_IN_NP and (n_content == n_lower):
                 n_lower += 1

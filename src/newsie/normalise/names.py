@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Optional
 
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, NAME_SUFFIXES
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -21,7 +21,10 @@ def name_tokens(text: str) -> list[str]:
     words = strip_possessive(re.sub(r"\s+", " ", text)).split(" ")
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
-    return [w for w in words if w]
+    words = [w.rstrip(",") for w in words if w]
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]  # "James P. Kennedy Jr." is Kennedy
+    return words
 
 
 def translit_key(word: str) -> str:
