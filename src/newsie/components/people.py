@@ -246,27 +246,44 @@ class PeopleFinder(NewsieComponent):
                 continue
             s, e = t["start_tok"], t["end_tok"]
             # 3. "the Secretary of the Russian Security Council, Nikolai Patrushev"
-            if e < len(doc) and doc[e].text == "," and e + 1 in mention_person:
+            nm = e + 2 if e + 2 < len(doc) and doc[e + 1].lower_ in HONORIFICS else e + 1  # ", Mr. Lee Hsien Loong"
+            if e < len(doc) and doc[e].text == "," and nm in mention_person:
                 prev = doc[s - 1] if s > 0 else None
+                if prev is not None and prev.pos_ == "ADJ" and s >= 2 and doc[s - 2].lower_ in APPOSITION_DETS:
+                    prev = doc[s - 2]  # "the previous High Commissioner, Ann Grant"
                 if prev is None or prev.lower_ in APPOSITION_DETS or prev.lower_ in {"'s", "’s"} or prev.is_sent_start or prev.is_space or prev.text in {",", ":"}:
-                    after = self._mention_end(doc, e + 1, people, mention_person)
+                    after = self._mention_end(doc, nm, people, mention_person)
                     if after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}:
-                        linked[k] = mention_person[e + 1]
+                        linked[k] = mention_person[nm]
                         continue
             # 4. "Valeri Semerikov, the Acting Secretary General…" / "Jack Straw (Foreign Secretary)"
             j = s - 1
             has_det = j >= 0 and doc[j].lower_ in APPOSITION_DETS
             while j >= 0 and doc[j].lower_ in APPOSITION_DETS:
                 j -= 1
-            if j >= 0 and doc[j].text in {",", "("} and j in mention_ends:
+            # "Tony Froggatt, S&N's chief executive": step over the possessor.
+            if j >= 1 and doc[j].lower_ in {"'s", "’s"}:
+                has_det = True
+                j -= 1
+                while j > 0 and (doc[j - 1].ent_type_ == "ORG" and doc[j].ent_iob_ == "I" or doc[j - 1].text in {"&"}):
+                    j -= 1
+                j -= 1
+            after = doc[e] if e < len(doc) else None
+            # An apposition is not the subject of what follows ("Rice, the prime minister said …").
+            closes = after is None or after.pos_ not in {"VERB", "AUX"}
+            if j >= 0 and doc[j].text in {",", "("} and j in mention_ends and closes:
                 # Without a determiner, only a capitalised or complemented title is an apposition
                 # ("Jack Straw, Foreign Secretary", not "…Lebedev, acting president").
-                if has_det or t["text"][:1].isupper() or t["org_text"]:
+                nxt = self._next_title(titles, k)
+                coordinated = nxt is not None and doc[e : titles[nxt]["start_tok"]].text.strip().lower() in {"and", "&"} and titles[nxt]["org_text"]
+                if has_det or t["text"][:1].isupper() or t["org_text"] or coordinated:
                     linked[k] = mention_ends[j]
+                    if coordinated and nxt not in linked:
+                        linked[nxt] = linked[k]  # "Scott Carson, president and CEO of Boeing …"
                     continue
             # 5. "Straw is the foreign secretary", "Peter Nielson, who is UKIP Scotland chairman"
-            if j >= 0 and doc[j].lower_ in COPULAS and j - 1 in mention_ends:
-                linked[k] = mention_ends[j - 1]
+            if j >= 0 and doc[j].lower_ in COPULAS and j in mention_ends:
+                linked[k] = mention_ends[j]
                 continue
             if j >= 2 and doc[j].lower_ in COPULAS and doc[j - 1].lower_ == "who" and doc[j - 2].text == "," and j - 2 in mention_ends:
                 linked[k] = mention_ends[j - 2]
@@ -310,10 +327,13 @@ class PeopleFinder(NewsieComponent):
             node = node.head
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
-                subj = subjects[0]
-                for start in range(subj.left_edge.i, subj.right_edge.i + 1):
-                    if start in mention_person:
-                        return mention_person[start]
+                for subj in subjects:
+                    for start in range(subj.left_edge.i, subj.right_edge.i + 1):
+                        if start in mention_person:
+                            return mention_person[start]
+                    for child in subj.children:  # "The former COO, Tim Cook": the apposed name
+                        if child.dep_ == "appos" and child.left_edge.i in mention_person:
+                            return mention_person[child.left_edge.i]
                 return None
             if node.head is node:
                 break
@@ -330,6 +350,8 @@ class PeopleFinder(NewsieComponent):
             gap = doc[titles[k]["end_tok"] : titles[nxt]["start_tok"]]
             if len(gap) > 12 or any(t.text in CHAIN_GAP_STOP or t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" or t.is_space for t in gap):
                 continue
+            if len(gap) and gap[0].lower_ in {"to", "for", "of", "under", "at", "with"}:
+                continue  # "advisor to Chancellor Gordon Brown": two people
             start = titles[k]["start_tok"]
             if gap.text.strip().lower() in {"and", "&"} and start > 0 and doc[start - 1].lower_ in {"the", "both"}:
                 continue  # "the Cardinal and Archbishop … Rowan Williams": two people

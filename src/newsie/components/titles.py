@@ -60,9 +60,13 @@ class TitleFinder(NewsieComponent):
         sections = SectionIndex(doc)
         heads = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
         heads = [h for h in filter_spans(heads) if sections.kept(h.start_char) and self._is_head(doc, h)]
-        titles = []
-        for head in heads:
-            titles.append(self._expand(doc, head, heads))
+        titles = [self._expand(doc, head, heads) for head in heads]
+        # A complement that runs into the next title's modifiers ("a spokesman for EU | trade
+        # commissioner Peter Mandelson") stops where that title starts.
+        for a, b in zip(range(len(titles)), range(1, len(titles))):
+            ta, tb = titles[a], titles[b]
+            if tb["start_tok"] < ta["end_tok"] <= tb["head_start_tok"]:
+                titles[a] = self._expand(doc, heads[a], heads, limit=tb["start_tok"])
         # Expanded titles may now overlap (a head inside another's complement): keep the longest.
         spans = filter_spans([Span(doc, t["start_tok"], t["end_tok"]) for t in titles])
         keep = {(s.start, s.end) for s in spans}
@@ -92,7 +96,7 @@ class TitleFinder(NewsieComponent):
             return False
         return True
 
-    def _expand(self, doc: Doc, head: Span, heads: list[Span]) -> dict:
+    def _expand(self, doc: Doc, head: Span, heads: list[Span], limit: Optional[int] = None) -> dict:
         """Grow a head into a full title and describe it."""
         head_starts = {h.start for h in heads}
         start = head.start
@@ -106,6 +110,11 @@ class TitleFinder(NewsieComponent):
             low = tok.lower_
             if tok.is_punct and tok.text not in {"-"}:
                 break
+            if low == "first" and start < head.start and doc[start].lower_ == "deputy":
+                qualifier = "first deputy"  # before the number check: "first" is like_num
+                start = i
+                i -= 1
+                continue
             if low in STOP_DETS or tok.like_num or tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "MONEY"}:
                 break
             if tok.text == "-" and i > 0 and (doc[i - 1].lower_ + "-") in self.qualifiers:
@@ -115,11 +124,6 @@ class TitleFinder(NewsieComponent):
                 continue
             if low in self.qualifiers:
                 qualifier = self.qualifiers[low] if qualifier is None or low == "first" else qualifier
-                start = i
-                i -= 1
-                continue
-            if low == "first" and start < head.start and doc[start].lower_ == "deputy":
-                qualifier = "first deputy"
                 start = i
                 i -= 1
                 continue
@@ -138,7 +142,8 @@ class TitleFinder(NewsieComponent):
                 org_tokens.insert(0, tok)
                 start = i
                 break
-            if low in TITLE_MODIFIERS and lower_run < 3 and not any(t.text[:1].isupper() for t in doc[i + 1 : head.start]):
+            is_compound = tok.is_lower and tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod", "nmod"} and head.start <= tok.head.i < head.end
+            if (low in TITLE_MODIFIERS or is_compound) and lower_run < 3 and not any(t.text[:1].isupper() for t in doc[i + 1 : head.start]):
                 lower_run += 1
                 start = i
                 i -= 1
@@ -168,6 +173,8 @@ class TitleFinder(NewsieComponent):
             tok = doc[j]
             if tok.lower_ in COMPLEMENT_PREPS and head.text.lower() not in {"mp", "mep", "msp"}:
                 np_end = self._noun_phrase(doc, j + 1, head_starts)
+                if np_end is not None and limit is not None and np_end > limit:
+                    np_end = limit if limit > j + 1 else None
                 if np_end is None:
                     break
                 if complement_start is None:
@@ -238,7 +245,7 @@ class TitleFinder(NewsieComponent):
                 break  # "Archbishop of Canterbury Dr Rowan Williams": the name starts here
             if tok.text[:1].isupper() or tok.ent_type_ in {"ORG", "GPE", "NORP"}:
                 part_of_name = j + 1 < len(doc) and doc[j + 1].text in ORG_HEAD_WORDS  # "CIS Executive Committee"
-                if j in head_starts and doc[j - 1].lower_ not in {"the", "of"} and n_content > 0 and not part_of_name:
+                if j in head_starts and doc[j - 1].lower_ not in {"the", "of"} and not part_of_name:
                     break  # another title starts here ("for EU trade commissioner Peter Mandelson")
                 n_content += 1
                 j += 1
@@ -266,8 +273,21 @@ class TitleFinder(NewsieComponent):
                 continue
             break
         if last_good is None:
-            return None
+            return self._lower_complement(doc, i)
         return self._cut_trailing_name(doc, i, last_good)
+
+    @staticmethod
+    def _lower_complement(doc: Doc, i: int) -> Optional[int]:
+        """'minister for civil aviation Praful Patel', 'head of currency strategy at …'."""
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
+            j += 1
+        if j == i or j >= len(doc):
+            return None
+        nxt = doc[j]
+        if nxt.ent_type_ == "PERSON" or nxt.lower_ in {"at", "for", "with"} or nxt.text in {",", ".", ";", ")"}:
+            return j
+        return None
 
     def _cut_trailing_name(self, doc: Doc, np_start: int, np_end: int) -> int:
         """In captions the name follows the organisation directly: "…Council of Armenia Armen Grigoryan"."""

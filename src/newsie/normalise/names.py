@@ -73,4 +73,8 @@ def fullest(forms: list[str]) -> Optional[str]:
         # Ties go to the form used first (the article's own spelling, not a caption's variant).
         return (sum(1 for t in toks if not is_initial(t)), len(toks), -order)
     best = max(enumerate(forms), key=score)[1]
-    return " ".join(name_tokens(best))
+    # Display keeps a generational suffix ("William Clay Ford Jr."); matching ignores it.
+    words = strip_possessive(re.sub(r"\s+", " ", best)).split(" ")
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
