@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..lexicon import HONORIFICS, MONTHS, NAME_PARTICLES, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
+from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
 from .base import NewsieComponent, SectionIndex
 
@@ -51,6 +52,17 @@ class PeopleFinder(NewsieComponent):
         people, mention_person = self._cluster(doc, names)
         self._add_surname_mentions(doc, people, mention_person, sections, title_tokens)
         roles = self._link(doc, titles, mention_person, people)
+        # A lone capitalised word the model calls a person, never named in full, never given a
+        # title or an honorific, and mentioned once, is more often a product, place or team
+        # ("Max", "United", "Meth") than a person: drop it.
+        held = {r["person"] for r in roles}
+        keep_idx = [
+            k for k, p in enumerate(people)
+            if k in held or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or any(f.split()[0].lower() in HONORIFICS for f in p["forms"])
+        ]
+        remap = {old: new for new, old in enumerate(keep_idx)}
+        people = [people[k] for k in keep_idx]
+        roles = [dict(r, person=remap[r["person"]]) for r in roles if r["person"] in remap]
         out_people = []
         for p in people:
             out_people.append({"name": p["name"], "aliases": p["aliases"], "mentions": sorted(p["mentions"])})
@@ -113,8 +125,17 @@ class PeopleFinder(NewsieComponent):
         kept = []
         for n in names:
             key = strip_possessive(n.text)
-            if n.start not in after_title and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
+            if lookup_org(key) is not None:
+                continue  # "Twitter", "SoftBank": a known organisation, even after "investor"
+            if n.start in after_title:
+                kept.append(n)
                 continue
+            if org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
+                continue
+            if lookup_org(key) is not None:
+                continue  # "Twitter", "SoftBank": a known organisation
+            if len(n) == 1 and n[0].tag_ in {"NNPS", "NNS"}:
+                continue  # "Christians", "Agnostics": a group, not a person
             kept.append(n)
         return kept
 
