@@ -25,6 +25,8 @@ REGION_PATTERNS = [
 NOT_COUNTRY_NEXT = {"language", "speaker", "speakers", "dressing", "fries", "toast", "cuisine"}
 # Organisation/name words that, right after "of", make the country part of a proper name.
 PROPER_NAME_HEADS = {"bank", "university", "church", "college", "museum", "institute", "school", "airways", "airlines", "open"}
+# Words that make "<Country> X" a company ("British Airways", "Biman Bangladesh Airlines").
+COMPANY_WORDS = {"Airlines", "Airways", "Telecom", "Telecommunications", "Motors", "Petroleum", "Steel", "Mining", "Railways", "Rail", "Post", "Gas", "Oil"}
 US_STATE_CONTEXT = {"atlanta", "savannah", "augusta", "athens", "macon", "columbus"}
 
 
@@ -63,6 +65,8 @@ class CountryFinder(NewsieComponent):
                 continue
             if not self._is_country_use(doc, span):
                 continue
+            if span[0].lower_ == "the" and len(span) > 1:
+                span = Span(doc, span.start + 1, span.end, label=span.label_)  # mention "UK", not "the UK"
             found.append({"code": span.label_, "start": span.start_char, "end": span.end_char, "text": span.text})
         doc._.newsie_countries = found
         return doc
@@ -76,8 +80,12 @@ class CountryFinder(NewsieComponent):
             ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
             if ent is not None and len(ent) > len(span):
                 return False
+        # Inside a company's name ("Air France", "Biman Bangladesh Airlines") a country word is
+        # not a mention of the country; inside a state body's ("Russian Security Council") it is.
         nxt = doc[span.end] if span.end < len(doc) else None
         prev = doc[span.start - 1] if span.start > 0 else None
+        if (prev is not None and prev.text == "Air") or (nxt is not None and nxt.text in COMPANY_WORDS):
+            return False
         if nxt is not None and nxt.lower_ in NOT_COUNTRY_NEXT:
             return False
         if span.label_ == "GE" and prev is not None and prev.text == "," and span.start >= 2:

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -23,6 +23,14 @@ from .base import NewsieComponent, SectionIndex
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Acronyms the model tags ORG that name no organisation.
+# Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
+INDEX_WORDS = {"FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
+# Buildings and venues the model tags ORG.
+VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo")
+# State bodies named by a country's adjective and a common noun ("the Ghanaian government").
+STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
+# Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
+AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Commons", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"}
 
 
@@ -37,9 +45,14 @@ class OrganisationFinder(NewsieComponent):
             forms = [rec["name"], *(rec.get("variants") or [])]
             if rec.get("acronym"):
                 forms.append(rec["acronym"])
-            self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ")])
+            self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ") and f not in AMBIGUOUS_FORMS])
         self.countries = country_words()
         self.title_words = title_words()
+        self.state_matcher = Matcher(nlp.vocab)
+        country_terms = sorted(self.countries)
+        for noun in STATE_NOUNS:
+            words = [{"LOWER": w} for w in noun.split()]
+            self.state_matcher.add("STATE", [[{"ORTH": {"IN": country_terms}}] + words])
 
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_orgs`."""
@@ -54,6 +67,14 @@ class OrganisationFinder(NewsieComponent):
         candidates: list[Span] = []
         for _, s, e in self.matcher(doc):
             candidates.append(Span(doc, s, e, label="ORG"))
+        for _, s, e in self.state_matcher(doc):
+            candidates.append(Span(doc, s, e, label="STATE"))
+        # Names the model calls people but that are organisations ("the Herald newspaper").
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not any(i in person_tokens for i in range(ent.start, ent.end)):
+                text = clean_org_text(ent.text)
+                if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS):
+                    candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         for ent in doc.ents:
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
@@ -87,6 +108,12 @@ class OrganisationFinder(NewsieComponent):
         text = span.text
         if text in self.countries or country_code(text) or text in NOT_ORGS:
             return None
+        if any(t.text in INDEX_WORDS for t in span) or text.endswith(VENUE_ENDINGS):
+            return None
+        if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord"}:
+            return None  # "Mr Stearns"
+        if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text):
+            return None  # a bare "Court", "Church", "Council"
         if all(i in person_tokens or doc[i].text in self._person_words for i in range(start, end)):
             return None  # a person's name the model also tagged ORG ("Neumann said")
         if "-" in text and all(country_code(p) for p in re.split(r"\s*-\s*", text)):
@@ -112,11 +139,23 @@ class OrganisationFinder(NewsieComponent):
         if span is None:
             return None
         s, e = span.start, span.end
-        if e - s > 3 and doc[e - 1].text == ")" and doc[e - 3].text == "(":
-            e -= 3  # "… Organisation (CSTO)": the acronym is its own mention
+        if doc[e - 1].text == ")":
+            opener = next((k for k in range(e - 2, s, -1) if doc[k].text == "("), None)
+            if opener is not None:
+                e = opener  # "… Organisation (CSTO)", "CEI (Italian Episcopal Conference)": the bracket is its own mention
         while s < e and doc[s].lower_ == "the":
             s += 1
         if e < s + 1:
+            return None
+        # "the Dallas chapter of the Council on American-Islamic Relations": the named body is the last one.
+        lower_nouns = [k for k in range(s, e) if doc[k].is_lower and doc[k].pos_ == "NOUN"]
+        if lower_nouns:
+            ofs = [k for k in range(lower_nouns[-1], e) if doc[k].lower_ == "of"]
+            if ofs:
+                s = ofs[-1] + 1
+                while s < e and doc[s].lower_ == "the":
+                    s += 1
+        if s >= e:
             return None
         span = Span(doc, s, e, label="ORG")
         if not any(tok.text in ORG_HEAD_WORDS for tok in span) or any(i in person_tokens for i in range(s, e)):
@@ -128,21 +167,47 @@ class OrganisationFinder(NewsieComponent):
         # Acronym definitions: "Long Name (ACR)" and "ACR (Long Name)".
         definitions: dict[str, str] = {}
         for span in spans:
-            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-                inner = doc[span.end + 1].text
-                if inner.isupper() and len(inner) >= 2:
-                    definitions[inner] = clean_org_text(span.text)
+            if span.end + 2 < len(doc) and doc[span.end].text == "(":
+                close = next((k for k in range(span.end + 1, min(len(doc), span.end + 9)) if doc[k].text == ")"), None)
+                if close is None:
+                    continue
+                inner = doc[span.end + 1 : close].text
+                outer = clean_org_text(span.text)
+                if inner.isupper() and len(inner) >= 2 and " " not in inner:
+                    definitions[inner] = outer  # "Collective Security Treaty Organisation (CSTO)"
+                elif outer.isupper() and " " in inner:
+                    definitions[outer] = inner  # "CEI (Italian Episcopal Conference)"
         orgs: dict[str, dict] = {}
         for span in sorted(spans, key=lambda s: s.start):
             surface = clean_org_text(span.text)
-            name, acronym, country = self._canonical(surface, definitions)
+            if span.label_ == "STATE":
+                code = country_code(span[0].text)
+                body = span[1:].text
+                name, acronym, country = f"{body[:1].upper()}{body[1:]} of {country_display(code)}", None, code
+            else:
+                name, acronym, country = self._canonical(surface, definitions)
             key = org_key(name)
             org = orgs.setdefault(key, {"name": name, "acronym": acronym, "country": country, "mentions": []})
             org["acronym"] = org["acronym"] or acronym
             org["country"] = org["country"] or country
             start = span.start_char + span.text.find(surface)
             org["mentions"].append([start, start + len(surface)])
-        return list(orgs.values())
+        return self._merge_generic_tails(list(orgs.values()))
+
+    @staticmethod
+    def _merge_generic_tails(orgs: list[dict]) -> list[dict]:
+        """'the Security Council' after 'CIS Security Council': the same body when only one fits, else too vague."""
+        out = []
+        for o in orgs:
+            if o["acronym"] or lookup_org(o["name"]) or " " not in o["name"]:
+                out.append(o)
+                continue
+            fits = [x for x in orgs if x is not o and x["name"].endswith(" " + o["name"])]
+            if len(fits) == 1:
+                fits[0]["mentions"].extend(o["mentions"])
+            elif not fits:
+                out.append(o)
+        return out
 
     def _canonical(self, surface: str, definitions: dict[str, str]) -> tuple[str, Optional[str], Optional[str]]:
         """Canonical (name, acronym, country) for one surface form."""
@@ -161,6 +226,10 @@ class OrganisationFinder(NewsieComponent):
         rec = lookup_org(surface)
         if rec:
             return rec["name"], rec.get("acronym"), rec.get("country")
+        if surface.split(" ", 1)[0] in {"New", "new"} and " " in surface:
+            rec = lookup_org(surface.split(" ", 1)[1])  # "the new European commission"
+            if rec:
+                return rec["name"], rec.get("acronym"), rec.get("country")
         return self._state_body(surface)
 
     def _state_body(self, surface: str) -> tuple[str, Optional[str], Optional[str]]:
