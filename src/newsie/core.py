@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
+import signal
+import threading
 import unicodedata
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Union
 
@@ -12,10 +15,11 @@ from spacy.language import Language
 
 from .errors import Errors
 from .normalise.dates import parse_published
-from .tables import Article, Tables, article_row, doc_to_tables, error_row
+from .tables import ALIAS_SEPARATOR, Article, Tables, article_row, doc_to_tables, error_row
 
 logger = logging.getLogger("newsie")
 
+SYMBOL_RUN = re.compile(r"[^\w\s]{100,}")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in is that for it was on with as by at from his her are be this have has not "
@@ -24,6 +28,9 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 MIN_WORDS_FOR_LANGUAGE = 40
 MIN_ENGLISH_RATIO = 0.08
 MIN_ARTICLE_WORDS = 5
+DEFAULT_TIME_LIMIT = 60.0  # seconds per article before it becomes an error row
+PIECE_CHARS = 200_000  # longer articles run in pieces (the parser's memory grows with length)
+MAX_ARTICLE_CHARS = 20_000_000
 
 
 @dataclass
@@ -37,17 +44,22 @@ class Prepared:
 
 
 def clean_text(text: str) -> str:
-    """Replace control characters and lone surrogates by spaces (same length: offsets hold)."""
+    """Replace control characters, lone surrogates and long runs of one symbol by spaces.
+
+    Same length, so offsets hold. A run like "?" * 100000 has no content and sends the
+    tokenizer's punctuation rules quadratic.
+    """
     if "\r\n" in text:
         text = text.replace("\r\n", " \n")
-    return CONTROL.sub(" ", text)
+    text = CONTROL.sub(" ", text)
+    return SYMBOL_RUN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def looks_binary(raw: str) -> Optional[str]:
     """A reason when text looks like binary data, else None."""
     sample = raw[:4096]
-    if "\x00" in sample:
-        return "NUL bytes"
+    if sample.count("\x00") > max(2, len(sample) // 100):
+        return "NUL bytes"  # a stray NUL is a control character to clean; many mean a binary file
     bad = sum(1 for ch in sample if unicodedata.category(ch) in {"Cc", "Cs", "Co"} and ch not in "\n\t\r")
     if sample and bad / len(sample) > 0.1:
         return f"{bad} control characters in the first {len(sample)}"
@@ -103,7 +115,7 @@ def html_to_text(html: str) -> tuple[str, Optional[str], Optional[str]]:
     return "\n\n".join(parts), title, published
 
 
-def prepare(article: Article, default_published: Optional[str] = None, max_chars: int = 2_000_000) -> Prepared:
+def prepare(article: Article, default_published: Optional[str] = None, max_chars: int = MAX_ARTICLE_CHARS) -> Prepared:
     """Validate and clean one article's text; failures become a status and an error."""
     if article.read_error:
         return Prepared(article, status="error", error=article.read_error)
@@ -151,48 +163,180 @@ def _failed(p: Prepared) -> Tables:
     return out
 
 
-def process(nlp: Language, articles: Iterable[Article], default_published: Optional[str] = None, batch_size: int = 32) -> Iterator[Tables]:
+def process(
+    nlp: Language,
+    articles: Iterable[Article],
+    default_published: Optional[str] = None,
+    batch_size: int = 32,
+    time_limit: Optional[float] = DEFAULT_TIME_LIMIT,
+) -> Iterator[Tables]:
     """Tables for each article, in input order; never raises for a bad article."""
-    prepared = (prepare(a, default_published) for a in articles)
-
-    def docs_with_context() -> Iterator:
-        for p in prepared:
-            if p.status != "ok":
-                yield None, p
-                continue
-            doc = nlp.make_doc(p.text)
-            doc._.newsie_meta = {"published": p.article.published, "title": p.article.title}
-            yield doc, p
-
-    pending = []
-    for doc, p in docs_with_context():
-        pending.append((doc, p))
+    pending: list[Prepared] = []
+    for article in articles:
+        pending.append(prepare(article, default_published))
         if len(pending) >= batch_size:
-            yield from _run_batch(nlp, pending)
+            yield from _run_batch(nlp, pending, time_limit)
             pending = []
     if pending:
-        yield from _run_batch(nlp, pending)
+        yield from _run_batch(nlp, pending, time_limit)
 
 
-def _run_batch(nlp: Language, batch: list) -> Iterator[Tables]:
-    docs = [d for d, _ in batch if d is not None]
+class ArticleTimeout(BaseException):
+    """Raised inside the pipeline when an article (or batch) runs past its time limit.
+
+    A BaseException, so that components' own error isolation does not swallow it.
+    """
+
+
+@contextmanager
+def deadline(seconds: Optional[float]):
+    """Raise ArticleTimeout after `seconds` (main thread of a process only; elsewhere no limit)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _alarm(signum, frame):  # noqa: ARG001
+        raise ArticleTimeout()
+
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        done = list(nlp.pipe(docs))
-    except Exception:  # noqa: BLE001 - isolate the article that broke the batch
-        logger.warning("batch failed; retrying article by article", exc_info=True)
-        done = []
-        for d in docs:
-            try:
-                done.append(nlp(d))
-            except Exception as exc:  # noqa: BLE001
-                d._.newsie_errors = [{"stage": "pipeline", "error_type": type(exc).__name__, "message": str(exc)[:500]}]
-                done.append(d)
-    it = iter(done)
-    for doc, p in batch:
-        if doc is None:
-            yield _failed(p)
-            continue
-        yield tables_for(next(it), p)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _make_doc(nlp: Language, p: Prepared, text: Optional[str] = None, sections: Optional[list] = None):
+    doc = nlp.make_doc(p.text if text is None else text)
+    doc._.newsie_meta = {"published": p.article.published, "title": p.article.title, "sections": sections}
+    return doc
+
+
+def _memory_zone(nlp: Language):
+    """spaCy's memory zone where available: strings made for a batch are freed after it."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
+def _run_batch(nlp: Language, batch: list[Prepared], time_limit: Optional[float]) -> Iterator[Tables]:
+    results: dict[int, Tables] = {}
+    limit = piece_chars(nlp)
+    with _memory_zone(nlp):
+        short = [p for p in batch if p.status == "ok" and len(p.text) <= limit]
+        try:
+            with deadline(time_limit * len(short) if time_limit else None):
+                done = list(nlp.pipe([_make_doc(nlp, p) for p in short]))
+            for p, doc in zip(short, done):
+                results[id(p)] = tables_for(doc, p)
+        except (Exception, ArticleTimeout):  # noqa: BLE001 - find the article that broke the batch
+            logger.warning("batch failed or ran out of time; retrying article by article")
+            for p in short:
+                results[id(p)] = _run_one(nlp, p, time_limit)
+        for p in batch:
+            if p.status == "ok" and id(p) not in results:
+                results[id(p)] = _run_long(nlp, p, time_limit, limit)
+    for p in batch:
+        yield results[id(p)] if p.status == "ok" else _failed(p)
+
+
+def _run_one(nlp: Language, p: Prepared, time_limit: Optional[float]) -> Tables:
+    try:
+        with deadline(time_limit):
+            return tables_for(nlp(_make_doc(nlp, p)), p)
+    except ArticleTimeout:
+        return _failed(Prepared(p.article, p.text, "error", {"stage": "pipeline", "error_type": "Timeout", "message": Errors.E012.format(seconds=time_limit)}))
+    except Exception as exc:  # noqa: BLE001
+        return _failed(Prepared(p.article, p.text, "error", {"stage": "pipeline", "error_type": type(exc).__name__, "message": str(exc)[:500]}))
+
+
+def piece_chars(nlp: Language) -> int:
+    """Longest text run as one Doc; longer articles are processed in pieces."""
+    return min(nlp.max_length, PIECE_CHARS)
+
+
+def split_pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most `limit` characters, cut at line breaks where possible."""
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n", start + limit // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + limit // 2, end)
+            end = cut + 1 if cut != -1 else end
+        pieces.append((start, end))
+        start = end
+    return pieces
+
+
+def _run_long(nlp: Language, p: Prepared, time_limit: Optional[float], limit: int) -> Tables:
+    """An article longer than one Doc: sections from the whole text, pieces run apart, rows merged."""
+    from .components.sections import find_sections
+
+    sections = find_sections(p.text, p.article.title)
+    parts: list[Tables] = []
+    for start, end in split_pieces(p.text, limit):
+        local = [[max(s, start) - start, min(e, end) - start, label] for s, e, label in sections if s < end and e > start]
+        try:
+            with deadline(time_limit):
+                doc = nlp(_make_doc(nlp, p, p.text[start:end], local))
+        except ArticleTimeout:
+            return _failed(Prepared(p.article, p.text, "error", {"stage": "pipeline", "error_type": "Timeout", "message": Errors.E012.format(seconds=time_limit)}))
+        except Exception as exc:  # noqa: BLE001
+            return _failed(Prepared(p.article, p.text, "error", {"stage": "pipeline", "error_type": type(exc).__name__, "message": str(exc)[:500]}))
+        if doc._.newsie_errors:
+            return _failed(Prepared(p.article, p.text, "error", doc._.newsie_errors[0]))
+        parts.append(shift_offsets(doc_to_tables(doc, p.article), start))
+    out = merge_tables(parts)
+    out.rows["articles"].insert(0, article_row(p.article, len(p.text), "ok"))
+    return out
+
+
+def shift_offsets(tables: Tables, offset: int) -> Tables:
+    """Move every character offset by `offset` (a piece's place in its article)."""
+    for table in ("mentions", "roles", "dates"):
+        for row in tables.rows[table]:
+            for col in ("start_char", "end_char"):
+                if col in row and row[col] != "":
+                    row[col] = int(row[col]) + offset
+    return tables
+
+
+def merge_tables(parts: list[Tables]) -> Tables:
+    """One article's rows from its pieces: the same entity once, counts summed, mentions renumbered."""
+    out = Tables()
+    people: dict[str, dict] = {}
+    orgs: dict[str, dict] = {}
+    countries: dict[str, dict] = {}
+    seen_roles: set = set()
+    for part in parts:
+        for row in part.rows["people"]:
+            have = people.setdefault(row["person_id"], dict(row, n_mentions=0))
+            have["n_mentions"] += row["n_mentions"]
+            aliases = set(filter(None, have["aliases"].split(ALIAS_SEPARATOR))) | set(filter(None, row["aliases"].split(ALIAS_SEPARATOR)))
+            have["aliases"] = ALIAS_SEPARATOR.join(sorted(aliases))
+        for row in part.rows["organisations"]:
+            have = orgs.setdefault(row["org_id"], dict(row, n_mentions=0))
+            have["n_mentions"] += row["n_mentions"]
+        for row in part.rows["countries"]:
+            have = countries.setdefault(row["country_code"], dict(row, n_mentions=0))
+            have["n_mentions"] += row["n_mentions"]
+        for row in part.rows["roles"]:
+            key = (row["person_id"], row["title"])
+            if key not in seen_roles:
+                seen_roles.add(key)
+                out.rows["roles"].append(row)
+        out.rows["dates"].extend(part.rows["dates"])
+        out.rows["mentions"].extend(part.rows["mentions"])
+        out.rows["errors"].extend(part.rows["errors"])
+    out.rows["people"] = list(people.values())
+    out.rows["organisations"] = list(orgs.values())
+    out.rows["countries"] = list(countries.values())
+    for n, row in enumerate(out.rows["mentions"], 1):
+        row["mention_id"] = f"M{n}"
+    return out
 
 
 def tables_for(doc, p: Prepared) -> Tables:

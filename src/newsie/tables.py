@@ -103,6 +103,7 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     """Rows of every entity table for one processed Doc (the articles row excluded)."""
     out = Tables()
     aid = article.article_id
+    text = doc.text  # Doc.text joins every token on each access: read it once
     sections = SectionIndex(doc)
     mentions: list[dict] = []
 
@@ -123,7 +124,7 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     org_spans: list[tuple[int, int, str]] = []
     for o in doc._.newsie_orgs or []:
         oid = slug(o["name"])
-        variants = sorted({doc.text[s:e] for s, e in o["mentions"]})
+        variants = sorted({text[s:e] for s, e in o["mentions"]})
         row = org_rows.get(oid)
         if row is None:
             row = {"article_id": aid, "org_id": oid, "name": o["name"], "acronym": o["acronym"] or "", "country_code": o["country"] or "", "n_mentions": 0, "variants": ""}
@@ -174,7 +175,7 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     for n, m in enumerate(mentions, 1):
         out.rows["mentions"].append(
             {
-                "article_id": aid, "mention_id": f"M{n}", "label": m["label"], "text": doc.text[m["start_char"] : m["end_char"]],
+                "article_id": aid, "mention_id": f"M{n}", "label": m["label"], "text": text[m["start_char"] : m["end_char"]],
                 "start_char": m["start_char"], "end_char": m["end_char"], "section": sections.label(m["start_char"]), "entity_id": m["entity_id"],
             }
         )

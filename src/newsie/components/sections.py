@@ -91,9 +91,11 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
         if INLINE_TEASER.match(stripped):
             labels.append([s, end_incl, "drop"])
             continue
-        m = CAPTION_PREFIX.match(raw)
+        lead = len(raw) - len(raw.lstrip())  # match on the stripped line: "^\s*" over a long blank run is quadratic
+        m = CAPTION_PREFIX.match(raw[lead:])
         if m:
-            rest = raw[m.end():].strip().rstrip(")")
+            s_cap = s + lead + m.end()
+            rest = raw[lead + m.end():].strip().rstrip(")")
             if _is_credit_text(rest):
                 labels.append([s, end_incl, "drop"])
                 # Wikinews style: "<caption>\nImage: <credit>." – the line before is the caption.
@@ -103,11 +105,11 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
                     if len(ptxt.split()) <= CAPTION_MAX_WORDS:
                         labels[prev][2] = "caption"
             else:
-                labels.append([s, s + m.end(), "drop"])
-                labels.append([s + m.end(), end_incl, "caption"])
+                labels.append([s, s_cap, "drop"])
+                labels.append([s_cap, end_incl, "caption"])
                 n_content += 1
             continue
-        if CREDIT_LINE.match(raw):
+        if CREDIT_LINE.match(raw[lead:]):
             labels.append([s, end_incl, "drop"])
             continue
         if not have_headline and n_content == 0:
@@ -153,7 +155,9 @@ class SectionSplitter(NewsieComponent):
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_sections`."""
         meta = doc._.newsie_meta or {}
-        doc._.newsie_sections = find_sections(doc.text, meta.get("title"))
+        # A piece of a long article carries the sections computed on the whole article.
+        given = meta.get("sections")
+        doc._.newsie_sections = given if given is not None else find_sections(doc.text, meta.get("title"))
         return doc
 
 

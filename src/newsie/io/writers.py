@@ -7,7 +7,7 @@ import io
 import json
 import os
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..errors import Errors
 from ..tables import COLUMNS, TABLE_NAMES, Tables
@@ -89,6 +89,30 @@ class TableWriter:
         self.close(publish=exc_type is None)
 
 
+def write_table_stream(out_dir: str | Path, table: str, rows: Iterable[dict], fmt: str = "csv", excel: bool = False) -> Path:
+    """Write one whole table from a stream of rows, atomically (temporary file, then rename)."""
+    if fmt not in FORMATS:
+        raise ValueError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
+    out_dir = Path(out_dir)
+    final = out_dir / f"{table}.{fmt}"
+    tmp = out_dir / f".{table}.{fmt}.partial"
+    cols = COLUMNS[table]
+    encoding = "utf-8-sig" if (excel and fmt == "csv") else "utf-8"
+    with open(tmp, "w", encoding=encoding, newline="") as fh:
+        if fmt == "csv":
+            w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+            w.writerow(cols)
+            for row in rows:
+                w.writerow([neutralise(_cell(row.get(c))) for c in cols])
+        else:
+            for row in rows:
+                fh.write(json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+    return final
+
+
 def write_tables(tables: Tables, out_dir: str | Path, fmt: str = "csv", excel: bool = False) -> dict[str, Path]:
     """Write complete tables in one go; returns table → path."""
     with TableWriter(out_dir, fmt, excel) as w:
@@ -102,4 +126,4 @@ def read_csv_rows(path: str | Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-__all__ = ["TableWriter", "write_tables", "neutralise", "read_csv_rows", "FORMATS"]
+__all__ = ["TableWriter", "write_tables", "write_table_stream", "neutralise", "read_csv_rows", "FORMATS"]
