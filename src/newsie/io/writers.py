@@ -89,14 +89,14 @@ class TableWriter:
         self.close(publish=exc_type is None)
 
 
-def write_table_stream(out_dir: str | Path, table: str, rows: Iterable[dict], fmt: str = "csv", excel: bool = False) -> Path:
-    """Write one whole table from a stream of rows, atomically (temporary file, then rename)."""
+def write_table_stream(out_dir: str | Path, table: str, rows: Iterable[dict], fmt: str = "csv", excel: bool = False, columns: Optional[list[str]] = None) -> Path:
+    """Write one whole table (file stem `table`) from a stream of rows, atomically (temporary file, then rename)."""
     if fmt not in FORMATS:
         raise ValueError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
     out_dir = Path(out_dir)
     final = out_dir / f"{table}.{fmt}"
     tmp = out_dir / f".{table}.{fmt}.partial"
-    cols = COLUMNS[table]
+    cols = columns or COLUMNS[table]
     encoding = "utf-8-sig" if (excel and fmt == "csv") else "utf-8"
     with open(tmp, "w", encoding=encoding, newline="") as fh:
         if fmt == "csv":
