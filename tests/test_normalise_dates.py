@@ -145,3 +145,18 @@ def test_future_preference(text, future, value):
 
 def test_weekend_early_in_week_is_the_one_just_past():
     assert normalise_date("this weekend", date(2016, 9, 5)).value == "2016-09-03"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("26-FEB-1987 15:01:01.79", date(1987, 2, 26)), ("Thu, 22 Nov 2018 10:00:00 +0000", PUB), ("22 November 2018", PUB),
+     ("September 22, 2018", date(2018, 9, 22)), ("2018/11/22", PUB), ("2018-11-22T10:00:00Z", PUB)],
+)
+def test_parse_published_feed_formats(text, expected):
+    assert parse_published(text) == expected
+
+
+@pytest.mark.parametrize("text", ["03/04/2018", "yesterday", "2018-13-45x", "soon"])
+def test_parse_published_rejects_ambiguous_or_invalid(text):
+    with pytest.raises(ValueError):
+        parse_published(text)

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 
+from .io.readers import read_articles
 from .pipeline import load
 from .tables import COLUMNS, Article, Tables
 
@@ -76,4 +77,4 @@ def extract_many(articles: Iterable[Union[str, dict, Article]], published: Optio
     return ResultStream(Result(t) for t in process(nlp or _default_nlp(), arts, default_published=published, batch_size=batch_size))
 
 
-__all__ = ["load", "extract", "extract_many", "Result", "ResultStream", "Article", "COLUMNS", "__version__"]
+__all__ = ["load", "extract", "extract_many", "read_articles", "Result", "ResultStream", "Article", "COLUMNS", "__version__"]

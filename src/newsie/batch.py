@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 
 from .core import DEFAULT_TIME_LIMIT, process
 from .io.readers import iter_files, read_articles
-from .io.writers import write_table_stream
+from .io.writers import write_all
 from .tables import TABLE_NAMES, Article, Tables
 
 logger = logging.getLogger("newsie")
@@ -227,8 +227,7 @@ def run_extract(
         if on_chunk:
             on_chunk(sum(len(t.rows["articles"]) for t in tables))
     n_chunks = total[0]
-    for table in TABLE_NAMES:
-        write_table_stream(out, table, store.rows(table, n_chunks), fmt, excel=excel)
+    write_all(out, lambda table: store.rows(table, n_chunks), fmt, excel=excel)
     if not keep_parts:
         shutil.rmtree(state, ignore_errors=True)
     summary.seconds = time.perf_counter() - t0

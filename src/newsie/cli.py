@@ -59,6 +59,30 @@ def _evaluate(args: argparse.Namespace) -> int:
     return evaluate_main(args)
 
 
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import datapackage, ddl
+
+    if args.dialect == "datapackage":
+        import json
+
+        print(json.dumps(datapackage(), indent=2))
+    else:
+        print(ddl(args.dialect), end="")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .show import render_article
+
+    text = Path(args.article).read_text(encoding="utf-8")
+    html = render_article(text, published=args.published, title=args.title, model=args.model, article_id=Path(args.article).stem)
+    Path(args.out).write_text(html, encoding="utf-8")
+    print(f"newsie: wrote {args.out}", file=sys.stderr)
+    return 0
+
+
 def _info(args: argparse.Namespace) -> int:
     from .pipeline import describe, load
 
@@ -97,6 +121,18 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--details", action="store_true", help="print misses and false hits per article")
     v.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
     v.set_defaults(func=_evaluate)
+
+    sc = sub.add_parser("schema", help="print the tables' DDL or Data Package", description="Print CREATE TABLE statements (keys, foreign keys, indexes) for loading newsie's CSV output, or its Frictionless Data Package.")
+    sc.add_argument("--dialect", choices=["postgresql", "sqlite", "datapackage"], default="postgresql", help="SQL dialect, or datapackage for datapackage.json (default: postgresql)")
+    sc.set_defaults(func=_schema)
+
+    sh = sub.add_parser("show", help="write an article with its entities highlighted (HTML)", description="Render one article (.txt) as HTML with people, titles, countries, organisations and dates highlighted (displaCy).")
+    sh.add_argument("article", metavar="ARTICLE", help="a .txt article")
+    sh.add_argument("--out", required=True, metavar="FILE", help="HTML file to write")
+    sh.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for relative dates")
+    sh.add_argument("--title", help="the article's headline, when it is not the first line")
+    sh.add_argument("--model", metavar="NAME", help="base spaCy pipeline")
+    sh.set_defaults(func=_show)
 
     i = sub.add_parser("info", help="show the assembled pipeline", description="Print the base model and the components of the pipeline newsie runs.")
     i.add_argument("--model", metavar="NAME", help="base spaCy pipeline")

@@ -7,13 +7,14 @@ import io
 import json
 import os
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..errors import Errors
 from ..tables import COLUMNS, TABLE_NAMES, Tables
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "parquet", "sqlite")
+SQLITE_FILE = "newsie.sqlite"
 
 
 def neutralise(value: object) -> object:
@@ -35,7 +36,7 @@ class TableWriter:
     """Streams rows into one file per table under `out_dir`; `close()` publishes them."""
 
     def __init__(self, out_dir: str | Path, fmt: str = "csv", excel: bool = False) -> None:
-        if fmt not in FORMATS:
+        if fmt not in ("csv", "jsonl"):
             raise ValueError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
@@ -91,8 +92,8 @@ class TableWriter:
 
 def write_table_stream(out_dir: str | Path, table: str, rows: Iterable[dict], fmt: str = "csv", excel: bool = False, columns: Optional[list[str]] = None) -> Path:
     """Write one whole table (file stem `table`) from a stream of rows, atomically (temporary file, then rename)."""
-    if fmt not in FORMATS:
-        raise ValueError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
+    if fmt not in ("csv", "jsonl"):
+        raise ValueError(Errors.E011.format(fmt=fmt, choices="csv, jsonl"))
     out_dir = Path(out_dir)
     final = out_dir / f"{table}.{fmt}"
     tmp = out_dir / f".{table}.{fmt}.partial"
@@ -113,11 +114,95 @@ def write_table_stream(out_dir: str | Path, table: str, rows: Iterable[dict], fm
     return final
 
 
-def write_tables(tables: Tables, out_dir: str | Path, fmt: str = "csv", excel: bool = False) -> dict[str, Path]:
-    """Write complete tables in one go; returns table → path."""
-    with TableWriter(out_dir, fmt, excel) as w:
-        w.write(tables)
-    return {t: w.path(t) for t in TABLE_NAMES}
+def typed(table: str, row: dict) -> dict:
+    """A row with the schema's types: integers as int, booleans as bool, empty as None."""
+    from ..schema import column_type
+
+    out = {}
+    for c in COLUMNS[table]:
+        v = row.get(c)
+        kind = column_type(table, c)
+        if v is None or v == "":
+            out[c] = None  # empty is missing, as in the CSV (an unquoted empty cell loads as NULL)
+        elif kind == "integer":
+            out[c] = int(v)
+        elif kind == "boolean":
+            out[c] = v if isinstance(v, bool) else str(v).lower() == "true"
+        else:
+            out[c] = str(v)
+    return out
+
+
+def write_parquet(out_dir: str | Path, table: str, rows: Iterable[dict], batch: int = 10_000) -> Path:
+    """One table as Parquet with the explicit Arrow schema, written in row groups, atomically."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ..schema import arrow_schema
+
+    schema = arrow_schema(table)
+    final = Path(out_dir) / f"{table}.parquet"
+    tmp = Path(out_dir) / f".{table}.parquet.partial"
+    with pq.ParquetWriter(tmp, schema) as writer:
+        buf: list[dict] = []
+        for row in rows:
+            buf.append(typed(table, row))
+            if len(buf) >= batch:
+                writer.write_table(pa.Table.from_pylist(buf, schema=schema))
+                buf = []
+        writer.write_table(pa.Table.from_pylist(buf, schema=schema))
+    os.replace(tmp, final)
+    return final
+
+
+def write_sqlite(out_dir: str | Path, rows_for: Callable[[str], Iterable[dict]]) -> Path:
+    """All tables in one SQLite database with keys, foreign keys and indexes, written atomically."""
+    import sqlite3
+
+    from ..schema import LOAD_ORDER, ddl
+
+    final = Path(out_dir) / SQLITE_FILE
+    tmp = Path(out_dir) / f".{SQLITE_FILE}.partial"
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        con.executescript(ddl("sqlite"))
+        for table in LOAD_ORDER:
+            cols = COLUMNS[table]
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+            con.executemany(sql, ([typed(table, r)[c] for c in cols] for r in rows_for(table)))
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, final)
+    return final
+
+
+def write_all(out_dir: str | Path, rows_for: Callable[[str], Iterable[dict]], fmt: str = "csv", excel: bool = False) -> list[Path]:
+    """Write every table in `fmt` from a function giving each table's rows (streamed)."""
+    if fmt not in FORMATS:
+        raise ValueError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
+    if fmt == "sqlite":
+        return [write_sqlite(out_dir, rows_for)]
+    paths = []
+    for table in TABLE_NAMES:
+        if fmt == "parquet":
+            paths.append(write_parquet(out_dir, table, rows_for(table)))
+        else:
+            paths.append(write_table_stream(out_dir, table, rows_for(table), fmt, excel=excel))
+    if fmt == "csv":
+        from ..schema import write_datapackage
+
+        write_datapackage(out_dir, fmt)
+    return paths
+
+
+def write_tables(tables: Tables, out_dir: str | Path, fmt: str = "csv", excel: bool = False) -> list[Path]:
+    """Write complete in-memory tables in any format."""
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    return write_all(out_dir, lambda t: tables.rows[t], fmt, excel)
 
 
 def read_csv_rows(path: str | Path) -> list[dict]:
@@ -126,4 +211,4 @@ def read_csv_rows(path: str | Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-__all__ = ["TableWriter", "write_tables", "write_table_stream", "neutralise", "read_csv_rows", "FORMATS"]
+__all__ = ["TableWriter", "write_tables", "write_table_stream", "write_all", "write_parquet", "write_sqlite", "typed", "neutralise", "read_csv_rows", "FORMATS"]

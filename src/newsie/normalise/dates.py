@@ -52,6 +52,10 @@ class DateValue:
     note: Optional[str] = None
 
 
+# Unambiguous forms only: "03/04/2018" could be March or April, so it stays an error.
+PUBLISHED_FORMATS = ("%d-%b-%Y", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y%m%d")
+
+
 def parse_published(value: object) -> Optional[date]:
     """A publication date from 'YYYY-MM-DD' (or a date/datetime); None when absent; ValueError when malformed."""
     if value is None or value == "":
@@ -62,9 +66,22 @@ def parse_published(value: object) -> Optional[date]:
         return value
     text = str(value).strip()
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
-    if not m:
-        raise ValueError(f"invalid publication date {value!r}; expected YYYY-MM-DD")
-    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    # Feeds and archives write dates their own way ("26-FEB-1987 15:01:01.79", RFC 2822).
+    for candidate in (text, text.split(" ")[0]):  # "26-FEB-1987 15:01:01.79": the date before the time
+        for fmt in PUBLISHED_FORMATS:
+            try:
+                return datetime.strptime(candidate, fmt).date()
+            except ValueError:
+                continue
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise ValueError(f"invalid publication date {value!r}; expected YYYY-MM-DD")
 
 
 def _iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
