@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -12,6 +14,8 @@ from ..normalise.dates import WEEKDAYS, normalise_date, parse_published
 from .base import NewsieComponent, SectionIndex
 
 LEADING = {"on", "in", "at", "during", "of"}
+YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
+YEAR_IN_TEXT = re.compile(r"\b(19\d\d|20\d\d)\b")
 REFERENCE_YEAR = 2026  # newsie's release year: the fixed anchor for weekday-based year inference
 
 
@@ -21,15 +25,18 @@ class DateFinder(NewsieComponent):
     name = "newsie_dates"
 
     def __init__(self, nlp: Language) -> None:
-        # Relative expressions the small model often leaves untagged ("this year", "yesterday").
+        # Relative expressions the small model often leaves untagged ("this year", "yesterday"):
+        # fixed phrases, so a PhraseMatcher (much cheaper per token than Matcher "IN" sets).
         self.matcher = Matcher(nlp.vocab)
-        units = ["year", "month", "week", "weekend"]
-        seasons = ["summer", "winter", "spring", "autumn", "fall"]
-        self.matcher.add("REL", [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": {"IN": units + seasons}}]])
-        self.matcher.add("REL", [[{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}]])
-        self.matcher.add("REL", [[{"LOWER": {"IN": ["last", "next", "on"]}, "OP": "?"}, {"LOWER": {"IN": list(WEEKDAYS)}}]])
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        units = ["year", "month", "week", "weekend", "summer", "winter", "spring", "autumn", "fall"]
+        phrases = [f"{w} {u}" for w in ("this", "last", "next") for u in units]
+        phrases += [f"{p} {x}" for p in ("earlier", "later") for x in phrases[:]]
+        phrases += ["yesterday", "today", "tomorrow"]
+        phrases += [f"{p}{d}" for d in WEEKDAYS for p in ("", "last ", "next ", "on ")]
+        self.phrases.add("REL", [nlp.make_doc(p) for p in phrases])
         # Years the model leaves untagged after a preposition, and year ranges ("from 2004 to 2009").
-        year = {"SHAPE": "dddd", "TEXT": {"REGEX": r"^(1[89]\d\d|20\d\d)$"}}
+        year = {"SHAPE": "dddd"}  # the plausible-year check runs on the few matches, not every token
         self.matcher.add("YEAR", [[{"LOWER": {"IN": ["from", "between"]}}, year, {"LOWER": {"IN": ["to", "and", "-", "–", "until", "through"]}}, year]])
         self.matcher.add("YEAR", [[year, {"TEXT": {"IN": ["-", "–"]}}, year]])
         self.matcher.add("YEAR1", [[{"LOWER": {"IN": ["in", "since", "by", "until", "from", "during", "before", "after", "of", "to", "and"]}}, year]])
@@ -50,9 +57,12 @@ class DateFinder(NewsieComponent):
             published = None
         ents = [e for e in doc.ents if e.label_ == "DATE"]
         taken = {i for e in doc.ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME", "CARDINAL"}}
-        extra = []
+        extra = [Span(doc, s, e, label="DATE") for _, s, e in self.phrases(doc) if not any(i in taken for i in range(s, e))]
         for match_id, s, e in self.matcher(doc):
-            if doc.vocab.strings[match_id] == "YEAR1":
+            label = doc.vocab.strings[match_id]
+            if label.startswith("YEAR") and not all(YEAR_TOKEN.match(t.text) for t in doc[s:e] if t.shape_ == "dddd"):
+                continue
+            if label == "YEAR1":
                 s = e - 1  # the year only, not its preposition
             if not any(i in taken for i in range(s, e)):
                 extra.append(Span(doc, s, e, label="DATE"))
@@ -93,7 +103,7 @@ class DateFinder(NewsieComponent):
         # writes none, from REFERENCE_YEAR): never from the machine's clock.
         anchor = None
         if published is None:
-            years = [int(t.text) for t in doc if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}]
+            years = [int(y) for y in YEAR_IN_TEXT.findall(doc.text)]
             anchor = max(years) if years else REFERENCE_YEAR
         found = []
         for span in spans:

@@ -131,6 +131,7 @@ def _year_from_weekday(m: int, d: int, weekday: int, anchor_year: int, span: int
 
 def _strip(text: str) -> str:
     text = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split())
+    text = re.sub(r"(?<=[A-Za-z])\s*['’]s$", "", text)  # "last year's", not "the 1930's"
     text = re.sub(r"^(?:on|in|at|of|during|since the|the)\s+", lambda m: m.group(0) if m.group(0).lower().startswith("since") else "", text, flags=re.I)
     return text.strip(" ,.;:")
 
@@ -444,16 +445,21 @@ def _absolute(t: str, pub: Optional[date], anchor: Optional[int], prefer_future:
     return _dateparser_fallback(t, pub)
 
 
+@lru_cache(maxsize=32)
+def _date_parser(base: Optional[date]):
+    """A dateparser parser per publication date: building one costs far more than using it."""
+    from dateparser.date import DateDataParser
+
+    relative_base = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": relative_base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]})
+
+
 def _dateparser_fallback(t: str, pub: Optional[date]) -> Optional[DateValue]:
     """Last resort for forms the rules do not cover; only with a year written, never the clock."""
     if not re.search(YEAR_RE, t):
         return None
-    try:
-        import dateparser
-    except ImportError:  # pragma: no cover
-        return None
-    base = datetime(pub.year, pub.month, pub.day) if pub else datetime(2000, 1, 1)
-    parsed = dateparser.parse(t, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]})
+    data = _date_parser(pub).get_date_data(t)
+    parsed = data.date_obj if data is not None else None
     if parsed is None:
         return None
     has_month = re.search(MONTH_RE, t, re.I) is not None
