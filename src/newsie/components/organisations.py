@@ -241,10 +241,13 @@ class OrganisationFinder(NewsieComponent):
             body = " ".join(words[1:])
             return f"{body} of {country_display(code)}", None, code
         m = re.match(r"^(?P<body>.+?) (?:of|in|[Ff]rom) (?:the )?(?P<country>[A-Z][\w'’ .-]+)$", surface)
-        if m and m.group("body").split()[-1] in ORG_HEAD_WORDS:
+        if m and any(w in ORG_HEAD_WORDS for w in m.group("body").split()):
             code = country_code(m.group("country"))
             if code:
-                return f"{m.group('body')} of {country_display(code)}", None, code
+                # "Security Council under the President From Uzbekistan" -> "Security Council of Uzbekistan"
+                body_words = m.group("body").split()
+                last = max(i for i, w in enumerate(body_words) if w in ORG_HEAD_WORDS)
+                return f"{' '.join(body_words[: last + 1])} of {country_display(code)}", None, code
         # "CIS Executive Committee": a body of an organisation named by its acronym.
         first = words[0] if words else ""
         if first.isupper() and len(words) > 1:

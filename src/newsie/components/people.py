@@ -379,6 +379,9 @@ class PeopleFinder(NewsieComponent):
             linked[k] = linked[nxt]
             if titles[k]["org_text"] is None and gap.text.strip().lower() in {"and", "&"}:
                 titles[k] = dict(titles[k], org_text=titles[nxt]["org_text"], country=titles[k]["country"] or titles[nxt]["country"])
+            elif titles[k]["country"] is None and gap.text.strip() in {"-", "–", "—", "and", "&"}:
+                # "Assistant to the President - Secretary of the Security Council of Kazakhstan": one state's posts
+                titles[k] = dict(titles[k], country=titles[nxt]["country"])
 
     @staticmethod
     def _next_title(titles: list[dict], k: int) -> Optional[int]:
