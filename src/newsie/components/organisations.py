@@ -22,6 +22,8 @@ from ..normalise.organisations import clean_org_text, country_display, lookup_or
 from .base import NewsieComponent, SectionIndex
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
+# Lowercase nouns that say what kind of body a name is, without being part of it.
+DESCRIPTIVE_NOUNS = {"union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
 # Acronyms the model tags ORG that name no organisation.
 # Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
 INDEX_WORDS = {"FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
@@ -30,7 +32,7 @@ VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", 
 # State bodies named by a country's adjective and a common noun ("the Ghanaian government").
 STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
 # Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
-AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Commons", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
+AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"}
 
 
@@ -102,6 +104,12 @@ class OrganisationFinder(NewsieComponent):
             start += 1
         while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
             end -= 1
+        # "the United Auto Workers union", "the Herald newspaper": the common noun says what it is
+        if end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in DESCRIPTIVE_NOUNS and doc[end - 2].text[:1].isupper() and doc[end - 2].text not in self.countries:
+            end -= 1
+        # "WeWork WeWork": a page's logo text run into its headline
+        if end - start == 2 and doc[start].text == doc[start + 1].text:
+            end -= 1
         if start >= end:
             return None
         span = Span(doc, start, end, label="ORG")
@@ -167,11 +175,12 @@ class OrganisationFinder(NewsieComponent):
         # Acronym definitions: "Long Name (ACR)" and "ACR (Long Name)".
         definitions: dict[str, str] = {}
         for span in spans:
-            if span.end + 2 < len(doc) and doc[span.end].text == "(":
-                close = next((k for k in range(span.end + 1, min(len(doc), span.end + 9)) if doc[k].text == ")"), None)
+            after = span.end + 1 if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in DESCRIPTIVE_NOUNS else span.end
+            if after + 2 < len(doc) and doc[after].text == "(":
+                close = next((k for k in range(after + 1, min(len(doc), after + 9)) if doc[k].text == ")"), None)
                 if close is None:
                     continue
-                inner = doc[span.end + 1 : close].text
+                inner = doc[after + 1 : close].text
                 outer = clean_org_text(span.text)
                 if inner.isupper() and len(inner) >= 2 and " " not in inner:
                     definitions[inner] = outer  # "Collective Security Treaty Organisation (CSTO)"
@@ -199,13 +208,22 @@ class OrganisationFinder(NewsieComponent):
         """'the Security Council' after 'CIS Security Council': the same body when only one fits, else too vague."""
         out = []
         for o in orgs:
-            if o["acronym"] or lookup_org(o["name"]) or " " not in o["name"]:
+            if o["acronym"] or lookup_org(o["name"]):
                 out.append(o)
                 continue
-            fits = [x for x in orgs if x is not o and x["name"].endswith(" " + o["name"])]
+            name = f" {o['name']} "
+            if " " in o["name"]:
+                # "the Security Council" after "CIS Security Council"; "Supreme Court" inside
+                # "Italian Supreme Court of Cassation"
+                fits = [x for x in orgs if x is not o and name in f" {x['name']} " and len(x["name"]) > len(o["name"])]
+            else:
+                # "Marsh" after "Marsh & McLennan": a one-word short form of exactly one longer name
+                fits = [x for x in orgs if x is not o and x["name"].startswith(o["name"] + " ")]
             if len(fits) == 1:
                 fits[0]["mentions"].extend(o["mentions"])
-            elif not fits:
+            elif len(fits) > 1 and " " in o["name"]:
+                continue  # too vague to say which
+            else:
                 out.append(o)
         return out
 
