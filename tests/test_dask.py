@@ -46,3 +46,14 @@ def test_extract_bag_returns_dask_dataframes():
     people = frames["people"].compute(scheduler="synchronous")
     assert set(people["name"]) == {"Jack Straw", "Gordon Brown"}
     assert list(frames["roles"].columns)[:3] == ["article_id", "person_id", "title"]
+
+
+def test_dask_parquet_partitions(tmp_path):
+    import pyarrow.parquet as pq
+
+    from newsie.schema import arrow_schema
+
+    assert main(["extract", str(REPO / "corpora" / "samples"), "--out", str(tmp_path), "--quiet", "--engine", "dask", "--jobs", "2", "--format", "parquet"]) == 0
+    parts = sorted((tmp_path / "people").glob("part-*.parquet"))
+    assert parts and pq.read_schema(parts[0]).names == arrow_schema("people").names
+    assert main(["extract", str(REPO / "corpora" / "samples"), "--out", str(tmp_path), "--quiet", "--engine", "dask", "--format", "sqlite"]) == 2

@@ -61,6 +61,15 @@ class RunSummary:
         return f"{n} articles ({st}); rows: {rows}; {self.seconds:.1f}s{resumed}"
 
 
+def chunk_counts(tables: list[Tables]) -> dict:
+    """Articles by status and rows per table, for a chunk's marker and the run summary."""
+    counts: dict = {"status": {}, "rows": {t: sum(len(tb.rows[t]) for tb in tables) for t in TABLE_NAMES}}
+    for tb in tables:
+        for row in tb.rows["articles"]:
+            counts["status"][row["status"]] = counts["status"].get(row["status"], 0) + 1
+    return counts
+
+
 def default_jobs() -> int:
     """Every core this process may use."""
     try:
@@ -144,7 +153,6 @@ class PartStore:
 
     def write(self, k: int, tables: list[Tables]) -> dict:
         """Write chunk k's rows (one part file per table), then its marker."""
-        counts = {"status": {}, "rows": {t: 0 for t in TABLE_NAMES}}
         for table in TABLE_NAMES:
             path = self.dir / f"chunk-{k:06d}.{table}.jsonl"
             tmp = path.with_name(path.name + ".tmp")
@@ -152,13 +160,10 @@ class PartStore:
                 for t in tables:
                     for row in t.rows[table]:
                         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                        counts["rows"][table] += 1
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, path)
-        for t in tables:
-            for row in t.rows["articles"]:
-                counts["status"][row["status"]] = counts["status"].get(row["status"], 0) + 1
+        counts = chunk_counts(tables)
         _write_json_atomic(self.dir / f"chunk-{k:06d}.done", counts)
         return counts
 

@@ -39,7 +39,7 @@ def _extract(args: argparse.Namespace) -> int:
                 model=args.model, titles_file=args.titles, excel=args.excel, resume=args.resume,
                 time_limit=args.time_limit or None, on_chunk=bar.update if bar else None,
             )
-    except ResumeMismatch as exc:
+    except (ResumeMismatch, ValueError) as exc:
         print(f"newsie: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -19,10 +19,10 @@ import time
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from .batch import RunSummary, chunks
+from .batch import RunSummary, chunk_counts, chunks
 from .core import process, to_article
 from .io.readers import read_articles
-from .io.writers import write_table_stream
+from .io.writers import write_parquet, write_table_stream
 from .tables import COLUMNS, TABLE_NAMES, Tables
 
 _NLP: dict = {}
@@ -66,17 +66,15 @@ def extract_dataframe(df, published: Optional[str] = None, model: Optional[str] 
 def _write_partition(items: list, index: int, out_dir: str, fmt: str, published: Optional[str], model: Optional[str]) -> dict:
     """Process and write one partition as `OUT/<table>/part-NNNNN.<fmt>`; return its counts."""
     results = _process_partition(items, published, model)
-    counts = {"status": {}, "rows": {}}
     for table in TABLE_NAMES:
-        rows = [row for tb in results for row in tb.rows[table]]
         folder = Path(out_dir) / table
         folder.mkdir(parents=True, exist_ok=True)
-        write_table_stream(folder, f"part-{index:05d}", rows, fmt, columns=COLUMNS[table])
-        counts["rows"][table] = len(rows)
-    for tb in results:
-        for row in tb.rows["articles"]:
-            counts["status"][row["status"]] = counts["status"].get(row["status"], 0) + 1
-    return counts
+        rows = (row for tb in results for row in tb.rows[table])
+        if fmt == "parquet":
+            write_parquet(folder, table, rows, stem=f"part-{index:05d}")
+        else:
+            write_table_stream(folder, f"part-{index:05d}", rows, fmt, columns=COLUMNS[table])
+    return chunk_counts(results)
 
 
 def run_extract_dask(
@@ -92,6 +90,8 @@ def run_extract_dask(
     """`newsie extract --engine dask`: tables as partitioned files, one folder per table."""
     from dask.distributed import Client, LocalCluster
 
+    if fmt not in ("csv", "jsonl", "parquet"):
+        raise ValueError(f"--engine dask writes csv, jsonl or parquet partitions, not {fmt}")
     t0 = time.perf_counter()
     cluster = None
     if scheduler:

@@ -133,7 +133,7 @@ def typed(table: str, row: dict) -> dict:
     return out
 
 
-def write_parquet(out_dir: str | Path, table: str, rows: Iterable[dict], batch: int = 10_000) -> Path:
+def write_parquet(out_dir: str | Path, table: str, rows: Iterable[dict], batch: int = 10_000, stem: Optional[str] = None) -> Path:
     """One table as Parquet with the explicit Arrow schema, written in row groups, atomically."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -141,8 +141,8 @@ def write_parquet(out_dir: str | Path, table: str, rows: Iterable[dict], batch: 
     from ..schema import arrow_schema
 
     schema = arrow_schema(table)
-    final = Path(out_dir) / f"{table}.parquet"
-    tmp = Path(out_dir) / f".{table}.parquet.partial"
+    final = Path(out_dir) / f"{stem or table}.parquet"
+    tmp = Path(out_dir) / f".{stem or table}.parquet.partial"
     with pq.ParquetWriter(tmp, schema) as writer:
         buf: list[dict] = []
         for row in rows:
