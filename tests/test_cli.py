@@ -125,3 +125,21 @@ def test_html_page_main_text_and_figcaption(tmp_path):
     assert sections.get("Jack Straw") == "body"
     assert sections.get("Tony Blair") == "caption"
     assert "Madonna" not in sections and "Japan" not in sections
+
+
+def test_show_writes_highlighted_html(tmp_path):
+    rec = json.loads((REPO / "corpora" / "samples" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    art = tmp_path / "jobs.txt"
+    art.write_text(rec["text"], encoding="utf-8")
+    out = tmp_path / "page.html"
+    assert main(["show", str(art), "--published", rec["published"], "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    for label in ["PERSON", "TITLE", "ORG", "DATE"]:
+        assert label in html
+    assert "Steve Jobs" in html and "<html>" in html.lower().replace("<!doctype html>", "")
+
+
+def test_info_lists_the_pipeline(capsys):
+    assert main(["info"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["pipeline"][0] == "newsie_sections" and "ner" in info["pipeline"]
