@@ -342,9 +342,9 @@ class PeopleFinder(NewsieComponent):
 
     @staticmethod
     def _clause_subject(tok: Token, mention_person: dict[int, int], people: list[dict]) -> Optional[int]:
-        """The person who is the subject of the clause `tok` sits in, via the parse (up to four heads)."""
+        """The person who is the subject of the clause `tok` sits in, via the parse (up to six heads)."""
         node = tok
-        for _ in range(4):
+        for _ in range(6):
             node = node.head
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
