@@ -182,6 +182,10 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     return out
 
 
+# Posts in international bodies: the article's country says nothing about them.
+SUPRANATIONAL_ROLES = {"mep", "meps", "commissioner", "secretary general", "secretary-general", "envoy", "special representative", "ambassador", "high commissioner"}
+
+
 def _home_country(countries: list[dict]) -> str:
     """The article's own country: the one named in at least 40% of country mentions (else none)."""
     counts: dict[str, int] = {}
@@ -201,7 +205,7 @@ def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: s
             return code
     if org_id and not org_rows[org_id]["country_code"]:
         return ""  # a post in an international body or a company: no country
-    if role.get("category") in STATE_CATEGORIES and home:
+    if role.get("category") in STATE_CATEGORIES and home and role["role"].lower() not in SUPRANATIONAL_ROLES:
         return home
     return ""
 

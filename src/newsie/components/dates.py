@@ -15,6 +15,7 @@ from .base import NewsieComponent, SectionIndex
 
 LEADING = {"on", "in", "at", "during", "of"}
 YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
+TIME_ZONES = {"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "ET", "hours", "hrs", "local"}
 YEAR_IN_TEXT = re.compile(r"\b(19\d\d|20\d\d)\b")
 REFERENCE_YEAR = 2026  # newsie's release year: the fixed anchor for weekday-based year inference
 
@@ -113,6 +114,9 @@ class DateFinder(NewsieComponent):
             if start >= end:
                 continue
             span = Span(doc, start, end, label="DATE")
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.text in TIME_ZONES and span[-1].shape_ == "dddd":
+                continue  # "1800 GMT" is a time of day, not the year 1800
             result = normalise_date(span.text, published, no_year_anchor=anchor, prefer_future=_speaks_of_future(span))
             if result is None:
                 continue

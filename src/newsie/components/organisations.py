@@ -23,7 +23,7 @@ from .base import NewsieComponent, SectionIndex
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Lowercase nouns that say what kind of body a name is, without being part of it.
-DESCRIPTIVE_NOUNS = {"union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
+DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
 # Acronyms the model tags ORG that name no organisation.
 # Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
 INDEX_WORDS = {"FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
@@ -65,7 +65,7 @@ class OrganisationFinder(NewsieComponent):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None:
                     person_tokens.update(range(span.start, span.end))
-        self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in (f or "").split() if w[:1].isupper()}
+        self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in re.split(r"[\s-]+", f or "") if w[:1].isupper()}
         candidates: list[Span] = []
         for _, s, e in self.matcher(doc):
             candidates.append(Span(doc, s, e, label="ORG"))
@@ -100,13 +100,17 @@ class OrganisationFinder(NewsieComponent):
             if i in person_tokens:
                 end = i
                 break
-        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
             end -= 1
         # "the United Auto Workers union", "the Herald newspaper": the common noun says what it is
-        if end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in DESCRIPTIVE_NOUNS and doc[end - 2].text[:1].isupper() and doc[end - 2].text not in self.countries:
-            end -= 1
+        if end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in DESCRIPTIVE_NOUNS:
+            cut = end - 1
+            while cut - 1 > start and doc[cut - 1].is_lower and doc[cut - 1].pos_ in {"NOUN", "ADJ"}:
+                cut -= 1  # "Associated Press news agency"
+            if doc[cut - 1].text[:1].isupper() and doc[cut - 1].text not in self.countries:
+                end = cut
         # "WeWork WeWork": a page's logo text run into its headline
         if end - start == 2 and doc[start].text == doc[start + 1].text:
             end -= 1
@@ -122,7 +126,7 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Mr Stearns"
         if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text):
             return None  # a bare "Court", "Church", "Council"
-        if all(i in person_tokens or doc[i].text in self._person_words for i in range(start, end)):
+        if all(i in person_tokens or doc[i].text in self._person_words or doc[i].is_punct for i in range(start, end)) and not all(doc[i].is_punct for i in range(start, end)):
             return None  # a person's name the model also tagged ORG ("Neumann said")
         if "-" in text and all(country_code(p) for p in re.split(r"\s*-\s*", text)):
             return None  # "Armenia-Azerbaijan"
@@ -206,26 +210,25 @@ class OrganisationFinder(NewsieComponent):
     @staticmethod
     def _merge_generic_tails(orgs: list[dict]) -> list[dict]:
         """'the Security Council' after 'CIS Security Council': the same body when only one fits, else too vague."""
-        out = []
-        for o in orgs:
+        alive = list(orgs)
+        # Longest names first, so "Fox Entertainment" joins "Fox Entertainment Group" before "Fox" looks for its match.
+        for o in sorted(orgs, key=lambda x: -len(x["name"])):
             if o["acronym"] or lookup_org(o["name"]):
-                out.append(o)
                 continue
-            name = f" {o['name']} "
+            others = [x for x in alive if x is not o]
             if " " in o["name"]:
                 # "the Security Council" after "CIS Security Council"; "Supreme Court" inside
                 # "Italian Supreme Court of Cassation"
-                fits = [x for x in orgs if x is not o and name in f" {x['name']} " and len(x["name"]) > len(o["name"])]
+                fits = [x for x in others if f" {o['name']} " in f" {x['name']} " and len(x["name"]) > len(o["name"])]
             else:
                 # "Marsh" after "Marsh & McLennan": a one-word short form of exactly one longer name
-                fits = [x for x in orgs if x is not o and x["name"].startswith(o["name"] + " ")]
+                fits = [x for x in others if x["name"].startswith(o["name"] + " ")]
             if len(fits) == 1:
                 fits[0]["mentions"].extend(o["mentions"])
+                alive.remove(o)
             elif len(fits) > 1 and " " in o["name"]:
-                continue  # too vague to say which
-            else:
-                out.append(o)
-        return out
+                alive.remove(o)  # too vague to say which
+        return alive
 
     def _canonical(self, surface: str, definitions: dict[str, str]) -> tuple[str, Optional[str], Optional[str]]:
         """Canonical (name, acronym, country) for one surface form."""

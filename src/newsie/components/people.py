@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..lexicon import HONORIFICS, MONTHS, NAME_PARTICLES, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
+from ..normalise.countries import is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
 from .base import NewsieComponent, SectionIndex
@@ -134,6 +135,8 @@ class PeopleFinder(NewsieComponent):
                 continue
             if lookup_org(key) is not None:
                 continue  # "Twitter", "SoftBank": a known organisation
+            if is_subdivision(key):
+                continue  # "Tamil Nadu", "Texas": a region the model read as a person
             if len(n) == 1 and n[0].tag_ in {"NNPS", "NNS"}:
                 continue  # "Christians", "Agnostics": a group, not a person
             kept.append(n)

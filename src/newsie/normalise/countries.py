@@ -83,3 +83,21 @@ def country_name(code: str) -> str:
         if rec["code"] == code:
             return rec["name"]
     return code
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Names of states, provinces and regions (ISO 3166-2, via pycountry), folded to ASCII lowercase."""
+    import unicodedata
+
+    def fold(text: str) -> str:
+        return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions)
+
+
+def is_subdivision(text: str) -> bool:
+    """Whether `text` names a state, province or region ("Tamil Nadu", "Texas", "Bayern")."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower() in subdivision_names()
