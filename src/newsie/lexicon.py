@@ -22,6 +22,14 @@ ORG_HEAD_WORDS = frozenset(
     Society Club Trust Times Post Journal Herald News Press Media Television Radio Foundation Institution
     Museum Hospital School College Academy Agency Ministry Council Office Authority Commission""".split()
 )
+# Capitalised words that end a name-like run: a treaty, a place, an event is not a person.
+NOT_NAME_WORDS = frozenset(
+    """Agreement Treaty Accord Accords Pact Act Bill Convention Plan Programme Program Protocol Charter
+    Declaration Initiative Strategy Review Report Index Games Cup League Championship Championships
+    Festival Prize Award Awards Street Road Avenue Square River Lake Mount Island Islands Bay Sea Ocean
+    Valley Airport Station Hotel Hospital Stadium Park Building Tower Hall Palace Day North South East
+    West Northern Southern Eastern Western Summit Conference Talks Market Markets Exchange""".split()
+)
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor mister madam madame "
     "monsieur herr rev rev. reverend".split()

@@ -56,6 +56,11 @@ class SectionIndex:
         s, e, label = self._sections[i]
         return label if start < e else "drop"
 
+    def section_start(self, start: int) -> int:
+        """Start offset of the section holding `start` (-1 outside every section)."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return self._sections[i][0] if i >= 0 else -1
+
     def kept(self, start: int) -> bool:
         """Whether text at `start` is article content."""
         return self.label(start) != "drop"

@@ -81,7 +81,10 @@ class DateFinder(NewsieComponent):
         for span in spans:
             start = span.start
             for i in range(span.start, span.end):
-                if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+                nxt_tok = next((t for t in doc[i + 1 : span.end] if not t.is_space), None)
+                # A new line that starts with a capital is a new unit ("twelve years\nThursday, May 7");
+                # one that does not is a hard wrap ("March\n17").
+                if ("\n" in doc[i].whitespace_ or "\n" in doc[i].text) and (nxt_tok is None or nxt_tok.text[:1].isupper()):
                     end = i + 1 if doc[i].text.strip() else i
                     if end > start:
                         pieces.append(Span(doc, start, end, label="DATE"))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import HONORIFICS, MONTHS, NAME_PARTICLES, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
+from ..lexicon import HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
 from ..normalise.countries import is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
@@ -39,6 +39,7 @@ class PeopleFinder(NewsieComponent):
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_people` and `doc._.newsie_roles`."""
         sections = SectionIndex(doc)
+        self._sections = sections
         titles = doc._.newsie_titles or []
         title_tokens = {i for t in titles for i in range(t["start_tok"], t["end_tok"])}
         names = self._names_after_titles(doc, titles, title_tokens)
@@ -72,13 +73,18 @@ class PeopleFinder(NewsieComponent):
         return doc
 
     # ----------------------------------------------------------------- names
+    def _same_section(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether tokens a and b lie in the same section (a line break between them is a wrap)."""
+        index = self._sections
+        return index.label(doc[a].idx) == index.label(doc[b].idx) and index.section_start(doc[a].idx) == index.section_start(doc[b].idx)
+
     def _is_name_token(self, tok: Token) -> bool:
         text = tok.text
         if tok.lower_ in NAME_PARTICLES and tok.i > 0 and doc_has_cap_after(tok):
             return True
         if not text[:1].isupper() or tok.is_punct:
             return False
-        if text in self.countries or text in ORG_HEAD_WORDS:
+        if text in self.countries or text in ORG_HEAD_WORDS or text in NOT_NAME_WORDS:
             return False
         if tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS or tok.lower_ in HONORIFICS:
             return False
@@ -99,6 +105,8 @@ class PeopleFinder(NewsieComponent):
             while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in title_tokens:
                 if self._is_name_token(doc[j]):
                     j += 1
+                elif doc[j].is_space and doc[j].text.count("\n") == 1 and j > i and j + 1 < len(doc) and self._is_name_token(doc[j + 1]) and self._same_section(doc, j - 1, j + 1):
+                    j += 1  # a hard-wrapped line: "James\nMiller"
                 elif doc[j].text in {"-", "‐"} and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                     j += 2  # "Murphy-O'Connor"
                 else:
@@ -109,6 +117,8 @@ class PeopleFinder(NewsieComponent):
                     continue
                 if doc[j - 1].lower_ in NAME_PARTICLES:
                     continue
+                if all(t.is_upper or not t.is_alpha for t in span) and any(len(t) > 2 for t in span):
+                    continue  # an all-capitals headline ("BUDGET CHIEF CRITICIZES PLAN") names nobody
                 spans.append(span)
         return spans
 
@@ -145,9 +155,10 @@ class PeopleFinder(NewsieComponent):
     def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Optional[Span]:
         """Trim titles, countries and possessives off a PERSON span; None when nothing is left."""
         start, end = ent.start, ent.end
-        # A span that runs over a line break joins a caption to its credit ("Ahmed Mohamed\nImage").
+        # A span that runs over a line break into another section joins a caption to its credit
+        # ("Ahmed Mohamed\nImage: …"); within one section it is a hard-wrapped line ("James\nMiller").
         for i in range(start, end):
-            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if ("\n" in doc[i].text or "\n" in doc[i].whitespace_) and not self._same_section(doc, start, min(i + 1, end - 1)):
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
                 break
         if all(t.is_upper or not t.is_alpha for t in doc[start:end]) and any(len(t) > 2 for t in doc[start:end]):
@@ -205,11 +216,12 @@ class PeopleFinder(NewsieComponent):
                 people.append({"forms": [], "token_forms": [], "mentions": [], "spans": []})
                 match = len(people) - 1
             p = people[match]
-            surface = strip_possessive(span.text)
+            raw = strip_possessive(span.text)
+            surface = " ".join(raw.split())  # "James\nMiller" from a hard-wrapped line is "James Miller"
             if surface not in p["forms"]:
                 p["forms"].append(surface)
             p["token_forms"].append(toks)
-            p["mentions"].append([span.start_char, span.start_char + len(surface)])
+            p["mentions"].append([span.start_char, span.start_char + len(raw)])
             mention_person[span.start] = match
         # Order people by first mention so ids are stable and readable.
         order = sorted(range(len(people)), key=lambda k: min(people[k]["mentions"]))
