@@ -22,13 +22,20 @@ ORG_HEAD_WORDS = frozenset(
     Society Club Trust Times Post Journal Herald News Press Media Television Radio Foundation Institution
     Museum Hospital School College Academy Agency Ministry Council Office Authority Commission""".split()
 )
-# Capitalised words that end a name-like run: a treaty, a place, an event is not a person.
+# Capitalised words that end a name-like run: a treaty, a venue, a business is not a person.
+# Words that are also common names or surnames (Bill, Hall, Park, Day, West, Bay, Press) are left out.
 NOT_NAME_WORDS = frozenset(
-    """Agreement Treaty Accord Accords Pact Act Bill Convention Plan Programme Program Protocol Charter
+    """Agreement Treaty Accord Accords Pact Act Convention Plan Programme Program Protocol Charter
     Declaration Initiative Strategy Review Report Index Games Cup League Championship Championships
-    Festival Prize Award Awards Street Road Avenue Square River Lake Mount Island Islands Bay Sea Ocean
-    Valley Airport Station Hotel Hospital Stadium Park Building Tower Hall Palace Day North South East
-    West Northern Southern Eastern Western Summit Conference Talks Market Markets Exchange""".split()
+    Festival Prize Award Awards Road Avenue Square River Island Islands Ocean Valley Airport Station
+    Hotel Hospital Stadium Building Tower Palace Northern Southern Eastern Western Summit Conference
+    Talks Markets Exchange Store Stores Shop Shops Plant Factory Transmission Mall Studios Records
+    Entertainment Software Technologies Labs Pharmaceuticals Petroleum Resources""".split()
+)
+# First words of organisations' names in other languages ("Instituto Gonzaga").
+FOREIGN_ORG_WORDS = frozenset(
+    """Instituto Istituto Institut Universidad Università Universität Banco Banca Compagnie Gruppo Grupo
+    Partido Partito Movimento Ministero Ministerio Comune Municipio Stiftung Verlag""".split()
 )
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor mister madam madame "

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
+from ..lexicon import FOREIGN_ORG_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
 from ..normalise.countries import is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
@@ -182,6 +182,10 @@ class PeopleFinder(NewsieComponent):
             return None
         if all(t.lower_ in self.title_words or t.text in ORG_HEAD_WORDS for t in span):
             return None
+        if len(span) > 1 and (span[-1].text in NOT_NAME_WORDS or span[0].text in FOREIGN_ORG_WORDS):
+            return None  # "Music Store", "Batavia Transmission", "Instituto Gonzaga"
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].like_num:
+            return None  # "737 Max": a model number
         # Keep an honorific that the model included ("Mr Blair") as part of the surface form.
         if start > ent.start and doc[start - 1].lower_ in HONORIFICS and start - 1 >= ent.start:
             span = Span(doc, start - 1, end, label="PERSON")
