@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from newsie.evaluate import TABLES, evaluate, format_table, gold_files, corpus_hash  # noqa: E402
+from newsie.evaluate import TABLES, evaluate, format_table  # noqa: E402
 
 FLOORS = REPO / "corpora" / "floors.json"
 DOC = REPO / "docs" / "evaluation.md"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import newsie
 
 pytestmark = pytest.mark.model
 

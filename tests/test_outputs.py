@@ -14,7 +14,7 @@ from conftest import IN_CI, REPO
 
 from newsie.cli import main
 from newsie.io.writers import FORMULA_START, neutralise
-from newsie.schema import LOAD_ORDER, datapackage, ddl
+from newsie.schema import LOAD_ORDER, ddl
 from newsie.tables import TABLE_NAMES
 
 pytestmark = pytest.mark.model

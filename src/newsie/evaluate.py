@@ -100,11 +100,6 @@ def gold_article(gold: dict, corpora: Path) -> Article:
     return Article(gid, text=rec["text"], published=gold.get("published"), source=corpus)
 
 
-def needs_shared(gold: dict) -> bool:
-    """Whether the gold file's text lives in ../shared/ (not inline)."""
-    return not gold.get("text")
-
-
 # --------------------------------------------------------------- systems
 @dataclass
 class Prediction:
@@ -165,7 +160,6 @@ def predict_spacy(base_nlp, article: Article) -> Prediction:
 
 def _dateparser_value(text: str, published: Optional[str]) -> Optional[str]:
     """The baseline: dateparser on a DATE span, at the precision dateparser reports."""
-    import dateparser
     from dateparser.date import DateDataParser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}

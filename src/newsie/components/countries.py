@@ -36,16 +36,10 @@ class CountryFinder(NewsieComponent):
     name = "newsie_countries"
 
     def __init__(self, nlp: Language) -> None:
+        # One match label per country: the label is the ISO code.
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.codes: dict[str, str] = {}
         for rec in country_table():
-            for text in rec["names"] + rec["adjectives"]:
-                key = f"C{len(self.codes)}"
-                self.codes[key] = rec["code"]
-                self.matcher.add(key, [nlp.make_doc(text)])
-                if text[:1].islower():
-                    continue
-                # ALL-CAPS headlines ("RUSSIA") are rare; possessives are handled by tokenisation.
+            self.matcher.add(rec["code"], [nlp.make_doc(text) for text in rec["names"] + rec["adjectives"]])
         self.region_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.region_matcher.add("REGION", [nlp.make_doc(t) for t in REGION_PATTERNS])
 
@@ -54,7 +48,7 @@ class CountryFinder(NewsieComponent):
         sections = SectionIndex(doc)
         spans = []
         for match_id, start, end in self.matcher(doc):
-            span = Span(doc, start, end, label=self.codes[doc.vocab.strings[match_id]])
+            span = Span(doc, start, end, label=match_id)
             spans.append(span)
         regions = [Span(doc, s, e, label="REGION") for _, s, e in self.region_matcher(doc)]
         # Longest match wins, and a region beats the country inside it ("South America").

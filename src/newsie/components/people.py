@@ -243,7 +243,8 @@ class PeopleFinder(NewsieComponent):
         for k, p in enumerate(people):
             toks = name_tokens(p["name"] or "")
             if len(toks) >= 2:
-                surnames.setdefault(toks[-1], k) if toks[-1] not in surnames else surnames.__setitem__(toks[-1], -1)
+                # A surname two people share ("Tony and Cherie Blair") is nobody's alone: mark it -1.
+                surnames[toks[-1]] = k if toks[-1] not in surnames else -1
         covered = {i for p in people for s, e in p["mentions"] for i in range(s, e)}
         for tok in doc:
             k = surnames.get(tok.text)
