@@ -137,7 +137,7 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     out.rows["organisations"] = list(org_rows.values())
 
     # roles
-    home = _home_country(doc._.newsie_countries or [])
+    home = home_country(doc._.newsie_countries or [])
     for r in doc._.newsie_roles or []:
         organisation, org_id = _role_org(r, org_spans, org_rows)
         country = r["country"] or (org_rows[org_id]["country_code"] if org_id and org_rows[org_id]["country_code"] else "")
@@ -186,7 +186,7 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
 SUPRANATIONAL_ROLES = {"mep", "meps", "commissioner", "secretary general", "secretary-general", "envoy", "special representative", "ambassador", "high commissioner"}
 
 
-def _home_country(countries: list[dict]) -> str:
+def home_country(countries: list[dict]) -> str:
     """The article's own country: the one named in at least 40% of country mentions (else none)."""
     counts: dict[str, int] = {}
     for c in countries:

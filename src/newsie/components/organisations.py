@@ -19,9 +19,12 @@ from .. import attrs  # noqa: F401
 from ..lexicon import ORG_HEAD_WORDS, country_words, title_words
 from ..normalise.countries import country_code
 from ..normalise.organisations import clean_org_text, country_display, lookup_org, org_gazetteer, org_key
+from ..tables import home_country
 from .base import NewsieComponent, SectionIndex
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
+# Briefs that name a government department ("the labor department", "the Commerce Department").
+POLICY_WORDS = {"labor", "labour", "commerce", "defense", "defence", "justice", "treasury", "health", "education", "energy", "agriculture", "interior", "transport", "transportation", "environment", "trade", "finance", "foreign", "home", "state", "homeland"}
 # Lowercase nouns that say what kind of body a name is, without being part of it.
 DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
 # Acronyms the model tags ORG that name no organisation.
@@ -50,6 +53,9 @@ class OrganisationFinder(NewsieComponent):
             self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ") and f not in AMBIGUOUS_FORMS])
         self.countries = country_words()
         self.title_words = title_words()
+        # "the labor department", "the Commerce Department": a ministry named by its brief.
+        self.ministry_matcher = Matcher(nlp.vocab)
+        self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
         self.state_matcher = Matcher(nlp.vocab)
         country_terms = sorted(self.countries)
         for noun in STATE_NOUNS:
@@ -71,6 +77,9 @@ class OrganisationFinder(NewsieComponent):
             candidates.append(Span(doc, s, e, label="ORG"))
         for _, s, e in self.state_matcher(doc):
             candidates.append(Span(doc, s, e, label="STATE"))
+        for _, s, e in self.ministry_matcher(doc):
+            if doc[s].is_lower or doc[s].is_title:
+                candidates.append(Span(doc, s, e, label="MINISTRY"))
         # Names the model calls people but that are organisations ("the Herald newspaper").
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(i in person_tokens for i in range(ent.start, ent.end)):
@@ -193,7 +202,11 @@ class OrganisationFinder(NewsieComponent):
         orgs: dict[str, dict] = {}
         for span in sorted(spans, key=lambda s: s.start):
             surface = clean_org_text(span.text)
-            if span.label_ == "STATE":
+            if span.label_ == "MINISTRY":
+                brief = span[0].text.capitalize()
+                kind = "Department" if span[1].lower_ == "department" else "Ministry"
+                name, acronym, country = f"{kind} of {brief}", None, home_country(doc._.newsie_countries or []) or None
+            elif span.label_ == "STATE":
                 code = country_code(span[0].text)
                 body = span[1:].text
                 name, acronym, country = f"{body[:1].upper()}{body[1:]} of {country_display(code)}", None, code
