@@ -40,6 +40,7 @@ class CountryFinder(NewsieComponent):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for rec in country_table():
             self.matcher.add(rec["code"], [nlp.make_doc(text) for text in rec["names"] + rec["adjectives"]])
+        self.country_names = frozenset(t for rec in country_table() for t in rec["names"])
         self.region_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.region_matcher.add("REGION", [nlp.make_doc(t) for t in REGION_PATTERNS])
 
@@ -53,11 +54,12 @@ class CountryFinder(NewsieComponent):
         regions = [Span(doc, s, e, label="REGION") for _, s, e in self.region_matcher(doc)]
         # Longest match wins, and a region beats the country inside it ("South America").
         chosen = filter_spans(spans + regions)
+        ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
         found = []
         for span in chosen:
             if span.label_ == "REGION" or not sections.kept(span.start_char):
                 continue
-            if not self._is_country_use(doc, span):
+            if not self._is_country_use(doc, span, ents):
                 continue
             if span[0].lower_ == "the" and len(span) > 1:
                 span = Span(doc, span.start + 1, span.end, label=span.label_)  # mention "UK", not "the UK"
@@ -65,13 +67,13 @@ class CountryFinder(NewsieComponent):
         doc._.newsie_countries = found
         return doc
 
-    def _is_country_use(self, doc: Doc, span: Span) -> bool:
+    def _is_country_use(self, doc: Doc, span: Span, ents: tuple) -> bool:
         """Context checks: a person's name, a US state, a proper name containing the country."""
         ent_iob = span[0].ent_type_
         # Inside a PERSON name ("Michael Jordan"), the word is not the country, unless the model
         # swallowed a country into a title/name run ("Azerbaijan Ramiz Mehdiyev").
         if ent_iob == "PERSON" and span.label_ in {"JO", "TD", "GE", "IE", "IN", "IL"}:
-            ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            ent = next((e for e in ents if e.start <= span.start < e.end), None)
             if ent is not None and len(ent) > len(span):
                 return False
         # Inside a company's name ("Air France", "Biman Bangladesh Airlines") a country word is
@@ -96,7 +98,7 @@ class CountryFinder(NewsieComponent):
         # a country word fused by a hyphen into a longer capitalised token run is not a country use.
         if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper():
             nxt2 = doc[span.end + 1]
-            if nxt2.text not in {t for rec in country_table() for t in rec["names"]}:
+            if nxt2.text not in self.country_names:
                 return False
         return True
 

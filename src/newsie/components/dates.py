@@ -56,8 +56,9 @@ class DateFinder(NewsieComponent):
             published = parse_published(meta.get("published"))
         except ValueError:
             published = None
-        ents = [e for e in doc.ents if e.label_ == "DATE"]
-        taken = {i for e in doc.ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME", "CARDINAL"}}
+        all_ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
+        ents = [e for e in all_ents if e.label_ == "DATE"]
+        taken = {i for e in all_ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME", "CARDINAL"}}
         extra = [Span(doc, s, e, label="DATE") for _, s, e in self.phrases(doc) if not any(i in taken for i in range(s, e))]
         for match_id, s, e in self.matcher(doc):
             label = doc.vocab.strings[match_id]

@@ -72,6 +72,7 @@ class OrganisationFinder(NewsieComponent):
                 if span is not None:
                     person_tokens.update(range(span.start, span.end))
         self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in re.split(r"[\s-]+", f or "") if w[:1].isupper()}
+        ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
         candidates: list[Span] = []
         for _, s, e in self.matcher(doc):
             candidates.append(Span(doc, s, e, label="ORG"))
@@ -81,12 +82,12 @@ class OrganisationFinder(NewsieComponent):
             if doc[s].is_lower or doc[s].is_title:
                 candidates.append(Span(doc, s, e, label="MINISTRY"))
         # Names the model calls people but that are organisations ("the Herald newspaper").
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and not any(i in person_tokens for i in range(ent.start, ent.end)):
                 text = clean_org_text(ent.text)
                 if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
                 if span is not None:
