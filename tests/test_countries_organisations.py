@@ -69,7 +69,7 @@ ORG_CASES = [
     ("The trial is set to begin on Wednesday in Westminster Cathedral.", set()),
     ("Mr Blair told the Labour Party conference that New Labour had changed Britain.", {("Labour Party", "", "GB")}),
     ("The labor department said jobs rose in the US, and the US economy grew, US officials said.", {("Department of Labor", "", "US")}),  # bbc business/450 style
-    ("Retail sales rose, the Commerce Department said on Friday in Washington, a relief for the US and US markets.", {("Department of Commerce", "", "US")}),
+    ("Retail sales rose, the Commerce Department said on Friday in Washington, a relief for the US and US markets.", {("United States Department of Commerce", "", "US")}),
 ]
 
 

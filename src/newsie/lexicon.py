@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .normalise.countries import country_table
-from .resources import read_jsonl
+from .resources import read_jsonl, read_text
 
 PATTERN_KEYS = ("label", "pattern", "id")
 
@@ -30,7 +30,18 @@ NOT_NAME_WORDS = frozenset(
     Festival Prize Award Awards Road Avenue Square River Island Islands Ocean Valley Airport Station
     Hotel Hospital Stadium Building Tower Palace Northern Southern Eastern Western Summit Conference
     Talks Markets Exchange Store Stores Shop Shops Plant Factory Transmission Mall Studios Records
-    Entertainment Software Technologies Labs Pharmaceuticals Petroleum Resources""".split()
+    Entertainment Software Technologies Labs Pharmaceuticals Petroleum Resources Disc Shuttle
+    Center Centre Pavilion Amphitheatre Amphitheater Falls Museum Mission Base Stage""".split()
+)
+# Words that make a capitalised run a business, team or body, wherever they stand in it
+# ("Petrochemicals Limited", "Neath RFC", "Matrix Asset Advisors", "Lycos Europe").
+COMPANY_WORDS = frozenset(
+    """Limited Ltd Incorporated Inc Inc. Plc PLC plc LLC LLP Corp Corp. Co. Company Corporation Group
+    Holdings RFC FC AFC Dairy Leisure Advisors Advisers Associates Partners Capital Securities
+    Investments Ventures Enterprises Industries Motors Airlines Airways Digital Europe Bros Brothers
+    Foods Brewery Mining Steel Telecom Energy Insurance Bank Bancorp Pharma Systems Solutions
+    Consulting Logistics Properties Realty Hotels Resorts Casinos Media Music Pictures Films Comics
+    Publishing Magazine Magazines Newspapers Broadcasting Television Radio Networks Online Interactive""".split()
 )
 # First words of organisations' names in other languages ("Instituto Gonzaga").
 FOREIGN_ORG_WORDS = frozenset(
@@ -95,6 +106,12 @@ def qualifier_patterns() -> dict[str, str]:
 def title_words() -> frozenset[str]:
     """Every lowercase word that occurs in a title pattern."""
     return frozenset(w for r in title_patterns() for w in r["pattern"].lower().split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names that start a person's name (src/newsie/data/first_names.txt)."""
+    return frozenset(line.strip() for line in read_text("first_names.txt").splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -140,7 +142,9 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     home = home_country(doc._.newsie_countries or [])
     for r in doc._.newsie_roles or []:
         organisation, org_id = _role_org(r, org_spans, org_rows)
-        country = r["country"] or (org_rows[org_id]["country_code"] if org_id and org_rows[org_id]["country_code"] else "")
+        # A post in a state body has the body's country; a party post has none of its own.
+        org_country = org_rows[org_id]["country_code"] if org_id and not PARTY_NAME.search(org_rows[org_id]["name"]) else ""
+        country = r["country"] or org_country
         if not country:
             country = _implied_country(r, org_id, org_rows, home)
         pid = person_ids[r["person"]]
@@ -195,6 +199,9 @@ def home_country(countries: list[dict]) -> str:
         return ""
     code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
     return code if n >= 2 and n / sum(counts.values()) >= 0.4 else ""
+
+
+PARTY_NAME = re.compile(r"\b(?:Party|Democrats|Republicans|Conservatives)$")
 
 
 def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: str) -> str:

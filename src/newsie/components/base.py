@@ -13,6 +13,25 @@ from ..errors import Errors
 logger = logging.getLogger("newsie")
 
 
+# Nouns that introduce a work's title ("the film Vera Drake", "hit song Jailhouse Rock").
+WORK_NOUNS = frozenset(
+    "film movie drama comedy thriller musical play opera album song single track book novel series "
+    "sitcom show programme documentary game franchise character painting".split()
+)
+
+
+def work_titles(doc: Doc) -> set[str]:
+    """Capitalised runs right after a work noun: titles of films, songs, books, not people or bodies."""
+    out = set()
+    for tok in doc:
+        if tok.is_lower and tok.lower_ in WORK_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            j = tok.i + 1
+            while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "the", "and"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+                j += 1
+            out.add(doc[tok.i + 1 : j].text)
+    return out
+
+
 class NewsieComponent:
     """Base for newsie components: a failure is recorded on the Doc instead of killing the batch."""
 

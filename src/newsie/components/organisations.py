@@ -18,9 +18,9 @@ from spacy.util import filter_spans
 from .. import attrs  # noqa: F401
 from ..lexicon import ORG_HEAD_WORDS, country_words, title_words
 from ..normalise.countries import country_code
-from ..normalise.organisations import clean_org_text, country_display, lookup_org, org_gazetteer, org_key
+from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import NewsieComponent, SectionIndex
+from .base import NewsieComponent, SectionIndex, work_titles
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -31,7 +31,26 @@ DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine
 # Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
 INDEX_WORDS = {"FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
 # Buildings and venues the model tags ORG.
-VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo")
+VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base")
+# Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
+EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase"}
+# Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
+PRODUCT_WORDS = {"Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
+# US states' postal codes: ", FL" after a city is a place, not an organisation.
+US_STATE_CODES = set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+# Words of a state body that say what it is without naming it ("Security Council", "Foreign Ministry").
+GENERIC_BODY_WORDS = {"Security", "Supreme", "National", "Federal", "State", "Foreign", "Defence", "Defense", "Interior", "Finance", "Justice", "Central", "Constitutional", "High", "General", "Executive", "Armed", "Air", "Naval", "Special", "Public", "Prosecutor's", "Prosecutor", "Economy", "Economic", "Trade", "Energy", "Health", "Education", "Agriculture", "Transport", "Emergency", "Emergencies", "Culture", "Information", "Intelligence", "Border", "Coast", "Presidential", "Electoral", "Election", "Statistics", "Statistical", "Investigative", "Investigation", "Audit"} | set(ORG_HEAD_WORDS)
+# Party names by their members or adjective ("the Tories", "a Democrat senator"), with the
+# country whose politics the party belongs to.
+PARTY_FORMS = {
+    "Tory": "GB", "Tories": "GB", "Conservatives": "GB", "Conservative": "GB", "Labour": "GB",
+    "Lib Dem": "GB", "Lib Dems": "GB", "Liberal Democrat": "GB", "Liberal Democrats": "GB",
+    "Democrats": "US", "Democrat": "US", "Republicans": "US", "Republican": "US", "GOP": "US",
+}
+PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Party", "Conservatives": "Conservative Party", "Conservative": "Conservative Party", "Labour": "Labour Party", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats", "Liberal Democrats": "Liberal Democrats"},
+               "US": {"Democrats": "Democratic Party", "Democrat": "Democratic Party", "Republicans": "Republican Party", "Republican": "Republican Party", "GOP": "Republican Party"}}
+# "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
+PARTY_STATE = re.compile(r"\((?P<tag>(?P<party>[DR])-(?:[A-Z][A-Za-z]*\.){1,2}|(?P<party2>[DR])-[A-Z]{2})")
 # State bodies named by a country's adjective and a common noun ("the Ghanaian government").
 STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
 # Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
@@ -50,12 +69,15 @@ class OrganisationFinder(NewsieComponent):
             forms = [rec["name"], *(rec.get("variants") or [])]
             if rec.get("acronym"):
                 forms.append(rec["acronym"])
-            self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ") and f not in AMBIGUOUS_FORMS])
+            ambiguous = AMBIGUOUS_FORMS | set(rec.get("ambiguous") or [])
+            self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ") and f not in ambiguous])
         self.countries = country_words()
         self.title_words = title_words()
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
         self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
+        self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.party_matcher.add("PARTY", [nlp.make_doc(f) for f in PARTY_FORMS])
         self.state_matcher = Matcher(nlp.vocab)
         country_terms = sorted(self.countries)
         for noun in STATE_NOUNS:
@@ -73,7 +95,10 @@ class OrganisationFinder(NewsieComponent):
                     person_tokens.update(range(span.start, span.end))
         self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in re.split(r"[\s-]+", f or "") if w[:1].isupper()}
         ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
+        self._works = work_titles(doc)
+        self._home = home_country(doc._.newsie_countries or [])
         candidates: list[Span] = []
+        candidates.extend(self._parties(doc))
         for _, s, e in self.matcher(doc):
             candidates.append(Span(doc, s, e, label="ORG"))
         for _, s, e in self.state_matcher(doc):
@@ -102,6 +127,31 @@ class OrganisationFinder(NewsieComponent):
         doc._.newsie_orgs = self._group(doc, spans)
         return doc
 
+    def _parties(self, doc: Doc) -> list[Span]:
+        """Parties named by their members or adjective ("the Tories", "Democrat senators", "(D-Minn.)")."""
+        mentioned = {c["code"] for c in doc._.newsie_countries or []}
+        out = []
+        for _, s, e in self.party_matcher(doc):
+            text = doc[s:e].text
+            code = PARTY_FORMS[text]
+            other = "US" if code == "GB" else "GB"
+            if code not in mentioned and other in mentioned:
+                continue  # "Labour" in an American article, "Republicans" in a British one
+            prev = doc[s - 1] if s > 0 else None
+            nxt = doc[e] if e < len(doc) else None
+            if prev is not None and (prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in {"the", "a", "an", "but", "and", "as", "if", "when", "while", "some", "many", "most", "two", "three"} or prev.lower_ in {"of", "for"}):
+                continue  # "Christian Democrats", "Sweden Democrats", "Department of Labour"
+            if nxt is not None and nxt.text in {"Guard", "Day", "Party", "Government", "Administration", "Movement"}:
+                continue  # "Republican Guard", "Labour Day"; "Labour Party" is the model's own span
+            if doc[s].is_sent_start and not text.endswith("s") and text not in {"Labour", "GOP"}:
+                continue  # a capitalised adjective opening a sentence ("Conservative estimates …")
+            out.append(Span(doc, s, e, label="PARTY"))
+        for m in PARTY_STATE.finditer(doc.text):
+            span = doc.char_span(m.start("tag"), m.end("tag"), alignment_mode="expand")
+            if span is not None:
+                out.append(Span(doc, span.start, span.end, label="PARTY_TAG"))
+        return out
+
     def _clean(self, doc: Doc, ent: Span, person_tokens: set[int]) -> Optional[Span]:
         """Trim determiners, possessives, swallowed names; None for fragments and non-orgs."""
         start, end = ent.start, ent.end
@@ -113,6 +163,9 @@ class OrganisationFinder(NewsieComponent):
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
+            end -= 1
+        # Wire codes after a name ("Sterling GBP=", "London Metal Exchange CMAL3") are not part of it.
+        while end - start > 1 and re.search(r"=|[A-Z].*\d|\d.*[A-Z]", doc[end - 1].text) and not doc[end - 1].text.isdigit():
             end -= 1
         # "the United Auto Workers union", "the Herald newspaper": the common noun says what it is
         if end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in DESCRIPTIVE_NOUNS:
@@ -132,6 +185,12 @@ class OrganisationFinder(NewsieComponent):
             return None
         if any(t.text in INDEX_WORDS for t in span) or text.endswith(VENUE_ENDINGS):
             return None
+        if any(t.text in EVENT_WORDS or t.text in PRODUCT_WORDS or re.match(r"^i[A-Z]", t.text) for t in span) and not lookup_org(text):
+            return None  # "Academy Award", "Fan Expo Canada", "MacBook Air", "iTunes Music Store"
+        if text in self._works:
+            return None  # "the film Alfie"
+        if len(span) == 1 and text in US_STATE_CODES and start > 0 and doc[start - 1].text == ",":
+            return None  # "Tampa, FL"
         if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord"}:
             return None  # "Mr Stearns"
         if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text):
@@ -206,7 +265,19 @@ class OrganisationFinder(NewsieComponent):
             if span.label_ == "MINISTRY":
                 brief = span[0].text.capitalize()
                 kind = "Department" if span[1].lower_ == "department" else "Ministry"
-                name, acronym, country = f"{kind} of {brief}", None, home_country(doc._.newsie_countries or []) or None
+                name, acronym, country = f"{kind} of {brief}", None, self._home or None
+            elif span.label_ == "PARTY":
+                name, acronym, country = span.text, None, None
+                for code, names in PARTY_NAMES.items():
+                    if span.text in names:
+                        name, country = names[span.text], code
+                rec = lookup_org(name)
+                if rec:
+                    name, acronym, country = rec["name"], rec.get("acronym"), rec.get("country")
+            elif span.label_ == "PARTY_TAG":
+                name = "Democratic Party" if span.text.startswith("D") else "Republican Party"
+                rec = lookup_org(name) or {"name": name}
+                name, acronym, country = rec["name"], rec.get("acronym"), "US"
             elif span.label_ == "STATE":
                 code = country_code(span[0].text)
                 body = span[1:].text
@@ -217,8 +288,11 @@ class OrganisationFinder(NewsieComponent):
             org = orgs.setdefault(key, {"name": name, "acronym": acronym, "country": country, "mentions": []})
             org["acronym"] = org["acronym"] or acronym
             org["country"] = org["country"] or country
-            start = span.start_char + span.text.find(surface)
-            org["mentions"].append([start, start + len(surface)])
+            # Offsets of the name without its determiner or possessive (a wrapped name keeps its line break).
+            raw = span.text
+            lead = len(raw) - len(LEADING_DET.sub("", raw))
+            tail = len(raw) - len(re.sub(r"\s*(?:'s|’s)$", "", raw))
+            org["mentions"].append([span.start_char + lead, span.end_char - tail])
         return self._merge_generic_tails(list(orgs.values()))
 
     @staticmethod
@@ -261,6 +335,10 @@ class OrganisationFinder(NewsieComponent):
         rec = lookup_org(surface)
         if rec:
             return rec["name"], rec.get("acronym"), rec.get("country")
+        m = re.match(r"^(?P<brief>[A-Z][a-z]+) (?P<kind>Ministry|Department)$", surface)
+        if m and m.group("brief").lower() in POLICY_WORDS:
+            # "Energy Ministry" is the "Ministry of Energy" the brief matcher names.
+            return f"{m.group('kind')} of {m.group('brief')}", None, self._home or None
         if surface.split(" ", 1)[0] in {"New", "new"} and " " in surface:
             rec = lookup_org(surface.split(" ", 1)[1])  # "the new European commission"
             if rec:
@@ -271,7 +349,8 @@ class OrganisationFinder(NewsieComponent):
         """'Russian Security Council' / 'Security Council of the Russian Federation' → one body."""
         words = surface.split()
         # "<Adjective> Body": Russian Security Council
-        if len(words) >= 2 and country_code(words[0]) and words[0] in self.countries and words[-1] in ORG_HEAD_WORDS:
+        # Only a generic body is renamed by its country: "British Casino Association" keeps its name.
+        if len(words) >= 2 and country_code(words[0]) and words[0] in self.countries and words[-1] in ORG_HEAD_WORDS and all(w in GENERIC_BODY_WORDS for w in words[1:]):
             code = country_code(words[0])
             body = " ".join(words[1:])
             return f"{body} of {country_display(code)}", None, code

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import FOREIGN_ORG_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, country_words, title_words
+from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, country_words, first_names, title_words
 from ..normalise.countries import is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
-from .base import NewsieComponent, SectionIndex
+from .base import NewsieComponent, SectionIndex, work_titles
 
 MAX_NAME_TOKENS = 5
 APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their"}
@@ -35,6 +35,7 @@ class PeopleFinder(NewsieComponent):
     def __init__(self, nlp: Language) -> None:
         self.countries = country_words()
         self.title_words = title_words()
+        self.first_names = first_names()
 
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_people` and `doc._.newsie_roles`."""
@@ -44,11 +45,12 @@ class PeopleFinder(NewsieComponent):
         title_tokens = {i for t in titles for i in range(t["start_tok"], t["end_tok"])}
         names = self._names_after_titles(doc, titles, title_tokens)
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or not sections.kept(ent.start_char):
+            if not sections.kept(ent.start_char):
                 continue
-            span = self._repair(doc, ent, title_tokens)
-            if span is not None:
-                names.append(span)
+            if ent.label_ == "PERSON":
+                names.extend(self._repair(doc, ent, title_tokens))
+            elif ent.label_ == "ORG" and self._person_like(doc, ent):
+                names.append(Span(doc, ent.start, ent.end, label="NAME_AS_ORG"))
         names = [n for n in filter_spans(names) if sections.kept(n.start_char)]
         names = self._drop_org_like(doc, names, titles)
         people, mention_person = self._cluster(doc, names)
@@ -58,8 +60,14 @@ class PeopleFinder(NewsieComponent):
         # title or an honorific, and mentioned once, is more often a product, place or team
         # ("Max", "United", "Meth") than a person: drop it.
         held = {r["person"] for r in roles}
+        works = work_titles(doc)
         keep_idx = [
             k for k, p in enumerate(people)
+            if k in held or not (works & {p["name"], *p["aliases"]})
+        ]
+        keep_idx = [
+            k for k in keep_idx
+            for p in [people[k]]
             if k in held or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or any(f.split()[0].lower() in HONORIFICS for f in p["forms"])
         ]
         remap = {old: new for new, old in enumerate(keep_idx)}
@@ -84,7 +92,7 @@ class PeopleFinder(NewsieComponent):
             return True
         if not text[:1].isupper() or tok.is_punct:
             return False
-        if text in self.countries or text in ORG_HEAD_WORDS or text in NOT_NAME_WORDS:
+        if text in self.countries or text in ORG_HEAD_WORDS or text in NOT_NAME_WORDS or text in COMPANY_WORDS:
             return False
         if tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS or tok.lower_ in HONORIFICS:
             return False
@@ -141,7 +149,7 @@ class PeopleFinder(NewsieComponent):
             if n.start in after_title:
                 kept.append(n)
                 continue
-            if org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
+            if n.label_ != "NAME_AS_ORG" and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
                 continue
             if lookup_org(key) is not None:
                 continue  # "Twitter", "SoftBank": a known organisation
@@ -152,8 +160,25 @@ class PeopleFinder(NewsieComponent):
             kept.append(n)
         return kept
 
-    def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Optional[Span]:
-        """Trim titles, countries and possessives off a PERSON span; None when nothing is left."""
+    def _person_like(self, doc: Doc, ent: Span) -> bool:
+        """A span the model gave another label that reads as a person's name ("Rafael Nadal", "C Jones")."""
+        toks = list(ent)
+        if not 2 <= len(toks) <= 3 or lookup_org(ent.text) is not None:
+            return False
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper or is_initial(t.text) for t in toks):
+            return False
+        if any(t.text in ORG_HEAD_WORDS or t.text in NOT_NAME_WORDS or t.text in COMPANY_WORDS or t.text in self.countries or t.lower_ in self.title_words or t.lower_ in HONORIFICS for t in toks):
+            return False
+        if ent.end < len(doc) and (doc[ent.end].text in ORG_HEAD_WORDS | COMPANY_WORDS or doc[ent.end].lower_ in {"'s", "’s"} and ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in {"NOUN", "PROPN"} and doc[ent.end + 1].text[:1].isupper()):
+            return False
+        if any(e.label_ == "ORG" and e.start != ent.start and e.text.startswith(ent.text + " ") for e in doc.ents):
+            return False  # "Sierra Nevada" after "Sierra Nevada Corporation"
+        first = toks[0].text
+        # The first word a known given name, or an initial ("C Jones" in a team sheet).
+        return first in self.first_names or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
+
+    def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> list[Span]:
+        """Trim titles, countries and possessives off a PERSON span; split lists; [] when nothing is left."""
         start, end = ent.start, ent.end
         # A span that runs over a line break into another section joins a caption to its credit
         # ("Ahmed Mohamed\nImage: …"); within one section it is a hard-wrapped line ("James\nMiller").
@@ -162,16 +187,56 @@ class PeopleFinder(NewsieComponent):
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
                 break
         if all(t.is_upper or not t.is_alpha for t in doc[start:end]) and any(len(t) > 2 for t in doc[start:end]):
-            return None  # datelines: "SIOUX FALLS, S.D."
+            return []  # datelines: "SIOUX FALLS, S.D."
         while start < end and (
             start in title_tokens
             or doc[start].text in self.countries
             or doc[start].lower_ in HONORIFICS
             or doc[start].lower_ in self.title_words
             or doc[start].is_punct
+            or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)  # "physio Mark Davies", "a Hans …"
         ):
             start += 1
-        while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        # "Jeff Bezos's Blue Origin": the name ends at the possessive.
+        for i in range(start + 1, end):
+            if doc[i].lower_ in {"'s", "’s"} or (doc[i].text in {"'", "’"} and doc[i - 1].text.endswith("s")):
+                end = i
+                break
+        # "Wong Yeung-tat": the model stopped at the hyphen of a given name.
+        while end + 1 < len(doc) and end == ent.end and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 6:
+            end += 2
+        # "Results Eddie Chu", "Nonpartisan Paul Tse": a line's first word run into the name after it.
+        if end - start >= 3 and doc[start].text not in self.first_names and doc[start + 1].text in self.first_names and (doc[start].is_sent_start or doc[start].i == 0 or "\n" in doc[start - 1].text_with_ws):
+            start += 1
+        # A list or a score run into one span ("Chris Martin, Dido", "Lil Jon and", "Williams 1-6"):
+        # split at commas and "and", stop at a number or a spaced dash.
+        parts, part_start = [], start
+        for i in range(start, end):
+            tok = doc[i]
+            if tok.text in {",", ";"} or tok.lower_ in {"and", "&"}:
+                parts.append((part_start, i))
+                part_start = i + 1
+            elif tok.is_lower and i > start and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_:
+                continue  # "Cheng Chung-tai": a hyphenated given name
+            elif tok.like_num or (tok.text in {"-", "–", "—"} and (tok.whitespace_ or doc[i - 1].whitespace_)) or tok.text == "(" or (tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES and tok.lower_ not in HONORIFICS):
+                break
+        else:
+            i = end
+        parts.append((part_start, i if i < end else end))
+        spans = []
+        for s, e in parts:
+            span = self._repair_part(doc, ent, s, e)
+            if span is not None:
+                spans.append(span)
+        if len(parts) > 1 and len(spans) != len(parts):
+            return spans[:1] if spans and spans[0].start == start else []
+        return spans
+
+    def _repair_part(self, doc: Doc, ent: Span, start: int, end: int) -> Optional[Span]:
+        """One name out of a repaired PERSON span, or None."""
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if start >= end:
             return None
@@ -184,6 +249,8 @@ class PeopleFinder(NewsieComponent):
             return None
         if len(span) > 1 and (span[-1].text in NOT_NAME_WORDS or span[0].text in FOREIGN_ORG_WORDS):
             return None  # "Music Store", "Batavia Transmission", "Instituto Gonzaga"
+        if any(t.text in COMPANY_WORDS for t in span):
+            return None  # "Petrochemicals Limited", "Neath RFC"
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].like_num:
             return None  # "737 Max": a model number
         # Keep an honorific that the model included ("Mr Blair") as part of the surface form.

@@ -12,8 +12,9 @@ import pycountry
 from ..resources import read_jsonl
 from .countries import country_table
 
-ORG_KEYS = ("name", "acronym", "variants", "country")
+ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous")
 LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
+LEGAL_FORMS = {"co": "company", "corp": "corporation", "inc": "", "ltd": "", "plc": "", "llc": "", "limited": "", "incorporated": ""}
 DISPLAY_OVERRIDES = {"RU": "Russia", "GB": "the United Kingdom", "US": "the United States", "SU": "the Soviet Union"}
 
 
@@ -28,8 +29,14 @@ def org_key(text: str) -> str:
     text = LEADING_DET.sub("", text.strip())
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = text.lower().replace("organisation", "organization").replace("co-operation", "cooperation")
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = text.lower().replace("organisation", "organization").replace("co-operation", "cooperation").replace("&", " and ")
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    # "Organisation of Petroleum Exporting Countries" = "… of the Petroleum …"; "Walt Disney Co." =
+    # "Walt Disney Company"; "Apple Inc." = "Apple": legal-form words do not tell bodies apart.
+    words = [w for w in words if w != "the"] or words
+    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1] + ([LEGAL_FORMS[words[-1]]] if LEGAL_FORMS[words[-1]] else [])
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)

