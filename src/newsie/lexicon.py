@@ -31,7 +31,8 @@ NOT_NAME_WORDS = frozenset(
     Hotel Hospital Stadium Building Tower Palace Northern Southern Eastern Western Summit Conference
     Talks Markets Exchange Store Stores Shop Shops Plant Factory Transmission Mall Studios Records
     Entertainment Software Technologies Labs Pharmaceuticals Petroleum Resources Disc Shuttle
-    Center Centre Pavilion Amphitheatre Amphitheater Falls Museum Mission Base Stage""".split()
+    Center Centre Pavilion Amphitheatre Amphitheater Falls Museum Mission Base Stage Hills Heights Springs
+    Beach Creek County City Village Harbour Harbor""".split()
 )
 # Words that make a capitalised run a business, team or body, wherever they stand in it
 # ("Petrochemicals Limited", "Neath RFC", "Matrix Asset Advisors", "Lycos Europe").
@@ -41,7 +42,8 @@ COMPANY_WORDS = frozenset(
     Investments Ventures Enterprises Industries Motors Airlines Airways Digital Europe Bros Brothers
     Foods Brewery Mining Steel Telecom Energy Insurance Bank Bancorp Pharma Systems Solutions
     Consulting Logistics Properties Realty Hotels Resorts Casinos Media Music Pictures Films Comics
-    Publishing Magazine Magazines Newspapers Broadcasting Television Radio Networks Online Interactive""".split()
+    Publishing Magazine Magazines Newspapers Broadcasting Television Radio Networks Online Interactive
+    State""".split()
 )
 # First words of organisations' names in other languages ("Instituto Gonzaga").
 FOREIGN_ORG_WORDS = frozenset(

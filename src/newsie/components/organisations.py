@@ -32,6 +32,8 @@ DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine
 INDEX_WORDS = {"FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
 # Buildings and venues the model tags ORG.
 VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base")
+# Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
+PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase"}
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
@@ -174,6 +176,9 @@ class OrganisationFinder(NewsieComponent):
                 cut -= 1  # "Associated Press news agency"
             if doc[cut - 1].text[:1].isupper() and doc[cut - 1].text not in self.countries:
                 end = cut
+        # "State Department Spokesperson": a title after the body is the post, not the name
+        while end - start >= 2 and doc[end - 1].lower_ in PERSON_POSTS and doc[end - 2].text in ORG_HEAD_WORDS:
+            end -= 1
         # "WeWork WeWork": a page's logo text run into its headline
         if end - start == 2 and doc[start].text == doc[start + 1].text:
             end -= 1
@@ -207,6 +212,8 @@ class OrganisationFinder(NewsieComponent):
             return None  # "the Security Councils (of the member states)": a kind, not one body
         if len(span) == 1 and span[0].pos_ not in {"PROPN", "NOUN"} and not span[0].is_upper:
             return None
+        if len(span) == 1 and re.search(r"(?:ists?|isms?|phobia)$", text) and not lookup_org(text):
+            return None  # "Scientologist", "Localist", "Islamophobia": a follower or a creed
         if ent.end - ent.start > end - start and end < ent.end and span[-1].lower_ in self.title_words:
             return None
         return span

@@ -16,12 +16,13 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, country_words, first_names, title_words
-from ..normalise.countries import is_subdivision
+from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
 from .base import NewsieComponent, SectionIndex, work_titles
 
 MAX_NAME_TOKENS = 5
+PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
 APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their"}
 COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", "had been", "'s"}
 CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
@@ -49,7 +50,7 @@ class PeopleFinder(NewsieComponent):
                 continue
             if ent.label_ == "PERSON":
                 names.extend(self._repair(doc, ent, title_tokens))
-            elif ent.label_ == "ORG" and self._person_like(doc, ent):
+            elif ent.label_ in {"ORG", "GPE"} and self._person_like(doc, ent):
                 names.append(Span(doc, ent.start, ent.end, label="NAME_AS_ORG"))
         names = [n for n in filter_spans(names) if sections.kept(n.start_char)]
         names = self._drop_org_like(doc, names, titles)
@@ -63,7 +64,7 @@ class PeopleFinder(NewsieComponent):
         works = work_titles(doc)
         keep_idx = [
             k for k, p in enumerate(people)
-            if k in held or not (works & {p["name"], *p["aliases"]})
+            if k in held or p["name"] not in works
         ]
         keep_idx = [
             k for k in keep_idx
@@ -119,6 +120,8 @@ class PeopleFinder(NewsieComponent):
                     j += 2  # "Murphy-O'Connor"
                 else:
                     break
+            if j > i and j < len(doc) and (doc[j].text in COMPANY_WORDS or doc[j].text in ORG_HEAD_WORDS):
+                continue  # "vice-chairman of India Petrochemicals Limited": the run names a company
             if j > i:
                 span = Span(doc, i, j, label="PERSON")
                 if j - i == 1 and doc[i].pos_ not in {"PROPN"} and doc[i].ent_type_ != "PERSON":
@@ -136,7 +139,7 @@ class PeopleFinder(NewsieComponent):
         person_count: dict[str, int] = {}
         for ent in doc.ents:
             key = strip_possessive(ent.text.removeprefix("the ").removeprefix("The "))
-            if ent.label_ in {"ORG", "PRODUCT", "FAC", "WORK_OF_ART"}:
+            if ent.label_ in {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"}:
                 org_count[key] = org_count.get(key, 0) + 1
             elif ent.label_ == "PERSON":
                 person_count[key] = person_count.get(key, 0) + 1
@@ -165,6 +168,8 @@ class PeopleFinder(NewsieComponent):
         toks = list(ent)
         if not 2 <= len(toks) <= 3 or lookup_org(ent.text) is not None:
             return False
+        if ent.label_ == "GPE" and (is_subdivision(ent.text) or country_code(ent.text) or len(toks[0]) == 1):
+            return False  # "Charlotte, North Carolina" is a place; an initial proves nothing here
         if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper or is_initial(t.text) for t in toks):
             return False
         if any(t.text in ORG_HEAD_WORDS or t.text in NOT_NAME_WORDS or t.text in COMPANY_WORDS or t.text in self.countries or t.lower_ in self.title_words or t.lower_ in HONORIFICS for t in toks):
@@ -188,6 +193,10 @@ class PeopleFinder(NewsieComponent):
                 break
         if all(t.is_upper or not t.is_alpha for t in doc[start:end]) and any(len(t) > 2 for t in doc[start:end]):
             return []  # datelines: "SIOUX FALLS, S.D."
+        if start > 0 and doc[start - 1].text == "/" or start > 0 and doc[start - 1].text.endswith("/") and doc[start - 1].text[:-1].isupper():
+            return []  # a photo credit: "REUTERS/Brendan McDermid"
+        if ent.text in PARTY_WORDS:
+            return []  # "Lib Dem", "Tories": a party's members
         while start < end and (
             start in title_tokens
             or doc[start].text in self.countries
@@ -247,7 +256,7 @@ class PeopleFinder(NewsieComponent):
             return None
         if all(t.lower_ in self.title_words or t.text in ORG_HEAD_WORDS for t in span):
             return None
-        if len(span) > 1 and (span[-1].text in NOT_NAME_WORDS or span[0].text in FOREIGN_ORG_WORDS):
+        if len(span) > 1 and (any(t.text in NOT_NAME_WORDS for t in span) or span[0].text in FOREIGN_ORG_WORDS):
             return None  # "Music Store", "Batavia Transmission", "Instituto Gonzaga"
         if any(t.text in COMPANY_WORDS for t in span):
             return None  # "Petrochemicals Limited", "Neath RFC"
