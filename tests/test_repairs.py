@@ -86,6 +86,18 @@ ORG_CASES = [
     # wire codes, and a US state's postal code after a city
     ("Sterling GBP= rose 0.2% and the London Metal Exchange CMAL3 closed higher.", {"London Metal Exchange"}, {"London Metal Exchange CMAL3"}),
     ("The band plays the Amalie Arena in Tampa, FL and the PNC Music Pavilion in Charlotte, NC.", set(), {"FL", "NC", "PNC Music Pavilion"}),
+    # newspapers the model leaves untagged; airlines it calls facilities
+    ("Noem told the Argus Leader on Monday that the campaign worked.", {"Argus Leader"}, set()),
+    ("The Deseret News observed that the hashtag spread quickly.", {"Deseret News"}, set()),
+    ("Orders came from Turkish-based carrier SunExpress and Kazakhstan's Air Astana.", {"Air Astana"}, set()),
+    # securities, documents, currencies and a state are not bodies
+    ("U.S. Treasury yields rose as Sterling fell against the dollar.", set(), {"Treasury of the United States", "Sterling"}),
+    ("But the Tory leader argued that the EU Constitution was not designed for Turkey.", set(), {"EU Constitution"}),  # politics/161 style
+    ("The company moved to New York State last year.", set(), {"New York State"}),
+    # two names run together; an initialism linked to the one name it abbreviates
+    ("Earlier this year, Johnston told Billboard the Doobies have been in the studio.", {"Billboard"}, {"Billboard the Doobies"}),
+    ("The United Auto Workers union ratified the deal; the UAW said members voted 2-1.", {"United Auto Workers"}, {"UAW"}),
+    ("Prosecutors said a man threatened U.S. Rep. Ilhan Omar, D-Minn., in March.", {"Democratic Party"}, set()),
     # one ministry, two wordings
     ("Ecuador's Energy Ministry said output fell. The Ministry of Energy said exports to Colombia and Peru would resume.", {"Ministry of Energy"}, {"Energy Ministry"}),
 ]

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..lexicon import ORG_HEAD_WORDS, country_words, title_words
-from ..normalise.countries import country_code
+from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
 from .base import NewsieComponent, SectionIndex, work_titles
@@ -37,7 +37,7 @@ PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwo
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase"}
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
-PRODUCT_WORDS = {"Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
+PRODUCT_WORDS = {"Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
 # US states' postal codes: ", FL" after a city is a place, not an organisation.
 US_STATE_CODES = set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 # Words of a state body that say what it is without naming it ("Security Council", "Foreign Ministry").
@@ -52,7 +52,14 @@ PARTY_FORMS = {
 PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Party", "Conservatives": "Conservative Party", "Conservative": "Conservative Party", "Labour": "Labour Party", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats", "Liberal Democrats": "Liberal Democrats"},
                "US": {"Democrats": "Democratic Party", "Democrat": "Democratic Party", "Republicans": "Republican Party", "Republican": "Republican Party", "GOP": "Republican Party"}}
 # "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
-PARTY_STATE = re.compile(r"\((?P<tag>(?P<party>[DR])-(?:[A-Z][A-Za-z]*\.){1,2}|(?P<party2>[DR])-[A-Z]{2})")
+PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b)")
+# Last words of a newspaper's or broadcaster's name: "the Argus Leader", "The Deseret News".
+MEDIA_HEADS = {"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Standard", "Mirror", "Express", "Leader", "Record", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Monitor", "Argus", "Globe", "Daily", "Star", "Mail", "Review", "Today", "Advertiser", "Enquirer", "Statesman", "Citizen", "Democrat", "Free Press"}
+# Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
+DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive")
+# "U.S. Treasury yields": a security named after the body.
+SECURITY_WORDS = {"yields", "yield", "bonds", "bond", "notes", "bills", "securities", "prices", "futures", "debt", "market", "markets", "auction", "auctions", "curve"}
+CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Peso", "Dollar", "Franc", "Lira", "Rand", "Won"}
 # State bodies named by a country's adjective and a common noun ("the Ghanaian government").
 STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
 # Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
@@ -114,6 +121,17 @@ class OrganisationFinder(NewsieComponent):
                 text = clean_org_text(ent.text)
                 if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
+        candidates.extend(self._media_names(doc, person_tokens))
+        other_labels: dict[str, int] = {}
+        for ent in ents:
+            if ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}:
+                other_labels[ent.text] = other_labels.get(ent.text, 0) + 1
+            elif ent.label_ == "ORG":
+                other_labels[ent.text] = other_labels.get(ent.text, 0) - 1
+            # "Kazakhstan's Air Astana": an airline the model calls a facility or a person
+            if ent.label_ in {"FAC", "PERSON", "PRODUCT", "GPE"} and len(ent) == 2 and ent[0].text == "Air" and ent[1].text[:1].isupper():
+                candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
+        self._other_labels = other_labels
         for ent in ents:
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
@@ -125,9 +143,33 @@ class OrganisationFinder(NewsieComponent):
                 span = self._org_in_title(doc, t, person_tokens)
                 if span is not None:
                     candidates.append(span)
-        spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char)]
+        spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = self._group(doc, spans)
         return doc
+
+    @staticmethod
+    def _is_security(doc: Doc, span: Span) -> bool:
+        """'U.S. Treasury yields', 'Treasury bonds': a security named after the body, not the body."""
+        return span[-1].lower_ in {"treasury", "treasuries"} and span.end < len(doc) and doc[span.end].lower_ in SECURITY_WORDS
+
+    def _media_names(self, doc: Doc, person_tokens: set[int]) -> list[Span]:
+        """Newspapers the model leaves untagged: 'the' + a capitalised run ending in a media word."""
+        out = []
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 2 >= len(doc):
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 4 and doc[j].is_title and doc[j].is_alpha:
+                j += 1
+            if j - tok.i < 3 or doc[j - 1].text not in MEDIA_HEADS:
+                continue
+            span = Span(doc, tok.i + 1, j, label="ORG")
+            if any(t.ent_type_ not in {"", "ORG", "PERSON"} for t in span) or any(i in person_tokens for i in range(span.start, span.end)):
+                continue
+            if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+                continue  # part of a longer name
+            out.append(span)
+        return out
 
     def _parties(self, doc: Doc) -> list[Span]:
         """Parties named by their members or adjective ("the Tories", "Democrat senators", "(D-Minn.)")."""
@@ -166,6 +208,11 @@ class OrganisationFinder(NewsieComponent):
             start += 1
         while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
             end -= 1
+        # "Billboard the Doobies", "Rathbun the Scientology": the model ran two names together.
+        for i in range(start + 1, end):
+            if doc[i].lower_ == "the" and doc[i].is_lower and doc[i - 1].lower_ not in {"of", "for", "and", "&", "on", "in", "to", "at", "from", "by", "with", "under"}:
+                end = i
+                break
         # Wire codes after a name ("Sterling GBP=", "London Metal Exchange CMAL3") are not part of it.
         while end - start > 1 and re.search(r"=|[A-Z].*\d|\d.*[A-Z]", doc[end - 1].text) and not doc[end - 1].text.isdigit():
             end -= 1
@@ -192,8 +239,14 @@ class OrganisationFinder(NewsieComponent):
             return None
         if any(t.text in EVENT_WORDS or t.text in PRODUCT_WORDS or re.match(r"^i[A-Z]", t.text) for t in span) and not lookup_org(text):
             return None  # "Academy Award", "Fan Expo Canada", "MacBook Air", "iTunes Music Store"
-        if text in self._works:
-            return None  # "the film Alfie"
+        if text in self._works or self._other_labels.get(ent.text, 0) > 0:
+            return None  # "the film Alfie"; a title the model mostly calls a work or a product
+        if text.endswith(DOCUMENT_ENDINGS) and not lookup_org(text):
+            return None  # "EU Constitution", "Patriot Act"
+        if text in CURRENCIES:
+            return None
+        if text.endswith(" State") and is_subdivision(text[: -len(" State")]):
+            return None  # "New York State"
         if len(span) == 1 and text in US_STATE_CODES and start > 0 and doc[start - 1].text == ",":
             return None  # "Tampa, FL"
         if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord"}:
@@ -210,7 +263,7 @@ class OrganisationFinder(NewsieComponent):
             return None
         if span[-1].text.endswith("s") and span[-1].text[:-1] in ORG_HEAD_WORDS | {"Ministrie", "Committee"}:
             return None  # "the Security Councils (of the member states)": a kind, not one body
-        if len(span) == 1 and span[0].pos_ not in {"PROPN", "NOUN"} and not span[0].is_upper:
+        if len(span) == 1 and span[0].pos_ not in {"PROPN", "NOUN"} and not span[0].is_upper and not re.search(r"\.(?:com|org|net)$", text):
             return None
         if len(span) == 1 and re.search(r"(?:ists?|isms?|phobia)$", text) and not lookup_org(text):
             return None  # "Scientologist", "Localist", "Islamophobia": a follower or a creed
@@ -300,7 +353,25 @@ class OrganisationFinder(NewsieComponent):
             lead = len(raw) - len(LEADING_DET.sub("", raw))
             tail = len(raw) - len(re.sub(r"\s*(?:'s|’s)$", "", raw))
             org["mentions"].append([span.start_char + lead, span.end_char - tail])
-        return self._merge_generic_tails(list(orgs.values()))
+        return self._merge_generic_tails(self._link_initialisms(list(orgs.values())))
+
+    @staticmethod
+    def _link_initialisms(orgs: list[dict]) -> list[dict]:
+        """'UAW' beside 'United Auto Workers' with no definition in the text: one body when only one name has those initials."""
+        def initials(name: str) -> str:
+            return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for", "de", "la"})
+
+        alive = list(orgs)
+        for o in orgs:
+            name = o["name"]
+            if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6) or lookup_org(name):
+                continue
+            fits = [x for x in alive if x is not o and not x["acronym"] and " " in x["name"] and initials(x["name"]) == name]
+            if len(fits) == 1:
+                fits[0]["acronym"] = name
+                fits[0]["mentions"].extend(o["mentions"])
+                alive.remove(o)
+        return alive
 
     @staticmethod
     def _merge_generic_tails(orgs: list[dict]) -> list[dict]:
