@@ -28,7 +28,8 @@ NOT_NAMES = set(
     Mercedes Porsche Bentley Harley Chevy Tiffany Guy Gay Sonny Buck Colt Rich Rusty Sandy Dusty
     Stormy Misty Candy Sugar Honey Bunny Christmas Easter Noel Temple Church Hall Street West North
     Carter Parker Mason Hunter Taylor Cooper Baker Fisher Porter Tucker Walker Warner Morgan Marshall
-    Russell Murray Stanley Lloyd Lloyds Merrill Fannie Freddie Wells Goldman Dow Reuter Sterling""".split()
+    Russell Murray Stanley Lloyd Lloyds Merrill Fannie Freddie Wells Goldman Dow Reuter Sterling Abu Moon
+    Tai Path Chi Fuso Sierra Santa San""".split()
 )
 
 

@@ -40,6 +40,11 @@ PEOPLE_CASES = [
     ("Traders work on the floor of the NYSE in New York. REUTERS/Brendan McDermid", set(), {"Brendan McDermid"}),
     ("The Lib Dem leader said the Lib Dem plan would cost less.", set(), {"Lib Dem"}),
     ("The band has worked with producer John Shanks (Bon Jovi, Sheryl Crow, Goo Goo Dolls).", {"John Shanks"}, set()),
+    # names the model left untagged, a double given name, a name inside a prize's name, a credit after a name
+    ("Mauresmo routed Vera Zvonareva, while Kuznetsova won over fellow Russian Svetlana Kuznetsova. American Lindsay Davenport lost.", {"Vera Zvonareva", "Svetlana Kuznetsova"}, set()),  # bbc sport style
+    ("Earlier, South Korean Hyung-Taik Lee defeated American Jan-Michael Gambill 6-3 7-6.", {"Jan-Michael Gambill"}, {"Michael Gambill"}),
+    ("Robin Williams will receive the Cecil B DeMille award at the ceremony.", {"Robin Williams"}, {"Cecil B DeMille"}),  # entertainment/095 style
+    ("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file", {"Ilhan Omar"}, {"Scott Applewhite"}),
     # a hyphenated given name (gum-news, CC BY 2.5 Wikinews)
     ("Civic Passion's Wong Yeung-tat lost his seat.", {"Wong Yeung-tat"}, {"Wong Yeung"}),
 ]
@@ -98,6 +103,13 @@ ORG_CASES = [
     ("Earlier this year, Johnston told Billboard the Doobies have been in the studio.", {"Billboard"}, {"Billboard the Doobies"}),
     ("The United Auto Workers union ratified the deal; the UAW said members voted 2-1.", {"United Auto Workers"}, {"UAW"}),
     ("Prosecutors said a man threatened U.S. Rep. Ilhan Omar, D-Minn., in March.", {"Democratic Party"}, set()),
+    # brackets, a known body's possessive, "to" and credits end a name; competitions, draws and scores are no bodies
+    ("Shares in Asia fell as the Shanghai Composite (SHCOMP) dropped 1%.", set(), {"Shanghai Composite"}),
+    ("Bank officials said the Inter-American Development Bank (IADB would lend more.", {"Inter-American Development Bank"}, {"Inter-American Development Bank (IADB"}),
+    ("Apple's AirPods Pro sold out, and Spotify investors cheered Amazon Web Services.", {lookup_org("Apple")["name"], "Spotify", "Amazon Web Services"}, {"Apple's AirPods"}),
+    ("Fears of plague spread. Vesti/The Siberian Times Photo shows the marmot.", set(), {"Vesti/The Siberian Times Photo"}),
+    ("Wales beat Hungary to reach Euro 2020 as Group E winners, while Liverpool won the Champions League and Iceland 0-0 Moldova ended Group H.", set(), {"Champions League", "Group E", "Group H", "Iceland 0-0"}),
+    ("The Cleveland Browns suspended him; the Browns said the Steelers agreed.", {"Cleveland Browns", "Pittsburgh Steelers"}, set()),
     # one ministry, two wordings
     ("Ecuador's Energy Ministry said output fell. The Ministry of Energy said exports to Colombia and Peru would resume.", {"Ministry of Energy"}, {"Energy Ministry"}),
 ]

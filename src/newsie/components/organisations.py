@@ -29,13 +29,15 @@ POLICY_WORDS = {"labor", "labour", "commerce", "defense", "defence", "justice", 
 DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
 # Acronyms the model tags ORG that name no organisation.
 # Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
-INDEX_WORDS = {"FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
+INDEX_WORDS = {"Composite", "HSI", "SHCOMP", "FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
 # Buildings and venues the model tags ORG.
 VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base")
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
-EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase"}
+EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup"}
+# Competitions named like bodies ("Champions League", "UEFA Nations League").
+COMPETITIONS = ("Champions League", "Europa League", "Nations League", "Euro", "Six Nations", "Tri-Nations", "Grand Slam", "Super Bowl", "World Series")
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
 PRODUCT_WORDS = {"Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
 # US states' postal codes: ", FL" after a city is a place, not an organisation.
@@ -164,7 +166,7 @@ class OrganisationFinder(NewsieComponent):
             if j - tok.i < 3 or doc[j - 1].text not in MEDIA_HEADS:
                 continue
             span = Span(doc, tok.i + 1, j, label="ORG")
-            if any(t.ent_type_ not in {"", "ORG", "PERSON"} for t in span) or any(i in person_tokens for i in range(span.start, span.end)):
+            if any(t.ent_type_ not in {"", "ORG", "PERSON", "GPE"} for t in span) or span[-1].ent_type_ == "GPE" or any(i in person_tokens for i in range(span.start, span.end)):
                 continue
             if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
                 continue  # part of a longer name
@@ -208,9 +210,24 @@ class OrganisationFinder(NewsieComponent):
             start += 1
         while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
             end -= 1
+        # "Inter-American Development Bank (IADB", "CNN Business)A": a bracket ends the name.
+        for i in range(start + 1, end):
+            if doc[i].text in {"(", ")", "[", "]"}:
+                end = i
+                break
+        # "Apple's AirPods": a known body's possessive ends its name; what follows is its product.
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in {"'s", "’s"} and lookup_org(doc[start:i].text):
+                end = i
+                break
+        # "Veritas - Latin for truth": a spaced dash ends the name.
+        for i in range(start + 1, end):
+            if doc[i].text in {"-", "–", "—"} and (doc[i].whitespace_ and doc[i - 1].whitespace_):
+                end = i
+                break
         # "Billboard the Doobies", "Rathbun the Scientology": the model ran two names together.
         for i in range(start + 1, end):
-            if doc[i].lower_ == "the" and doc[i].is_lower and doc[i - 1].lower_ not in {"of", "for", "and", "&", "on", "in", "to", "at", "from", "by", "with", "under"}:
+            if doc[i].lower_ in {"the", "to"} and doc[i].is_lower and doc[i - 1].lower_ not in {"of", "for", "and", "&", "on", "in", "to", "at", "from", "by", "with", "under"}:
                 end = i
                 break
         # Wire codes after a name ("Sterling GBP=", "London Metal Exchange CMAL3") are not part of it.
@@ -239,6 +256,14 @@ class OrganisationFinder(NewsieComponent):
             return None
         if any(t.text in EVENT_WORDS or t.text in PRODUCT_WORDS or re.match(r"^i[A-Z]", t.text) for t in span) and not lookup_org(text):
             return None  # "Academy Award", "Fan Expo Canada", "MacBook Air", "iTunes Music Store"
+        if any(t.text in {"Photo", "Photos", "Credit", "Credits", "/"} or "/" in t.text for t in span):
+            return None  # "Vesti/The Siberian Times Photo": a photo credit
+        if text.endswith(COMPETITIONS) and not lookup_org(text):
+            return None  # "Champions League", "UEFA Euro"
+        if re.search(r"\s[A-Z]\.?$", text) and not lookup_org(text):
+            return None  # "Group D", "Path C": a draw's groups, not bodies
+        if any(re.fullmatch(r"\d+[-–]\d+", t.text) for t in span):
+            return None  # "Iceland 0-0": a score
         if text in self._works or self._other_labels.get(ent.text, 0) > 0:
             return None  # "the film Alfie"; a title the model mostly calls a work or a product
         if text.endswith(DOCUMENT_ENDINGS) and not lookup_org(text):
@@ -261,9 +286,9 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Advisor", "State"
         if not any(t.text[:1].isupper() for t in span):
             return None
-        if span[-1].text.endswith("s") and span[-1].text[:-1] in ORG_HEAD_WORDS | {"Ministrie", "Committee"}:
+        if span[-1].text.endswith("s") and span[-1].text[:-1] in {"Council", "Committee", "Ministrie", "Court", "Parliament", "Assembly", "Commission", "Government", "Agencie", "Department", "Office", "Authoritie", "Partie", "Union"}:
             return None  # "the Security Councils (of the member states)": a kind, not one body
-        if len(span) == 1 and span[0].pos_ not in {"PROPN", "NOUN"} and not span[0].is_upper and not re.search(r"\.(?:com|org|net)$", text):
+        if len(span) == 1 and span[0].pos_ not in {"PROPN", "NOUN"} and not span[0].is_upper and not re.search(r"\.(?:com|org|net)$", text) and (span[0].is_sent_start or start == 0 or not doc[start - 1].is_alpha):
             return None
         if len(span) == 1 and re.search(r"(?:ists?|isms?|phobia)$", text) and not lookup_org(text):
             return None  # "Scientologist", "Localist", "Islamophobia": a follower or a creed

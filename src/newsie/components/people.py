@@ -8,6 +8,8 @@ people by position: before the name, in apposition, in a caption list, or after 
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from spacy.language import Language
@@ -22,6 +24,10 @@ from ..normalise.names import fullest, is_initial, name_tokens, same_person, str
 from .base import NewsieComponent, SectionIndex, work_titles
 
 MAX_NAME_TOKENS = 5
+PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
+CREDIT_AFTER = re.compile(r"\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty|EPA|PA|Bloomberg|Shutterstock)\b")
+# A name right before one of these names a prize, a building or a body after a person ("Cecil B DeMille award").
+NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
 APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their"}
 COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", "had been", "'s"}
@@ -52,6 +58,7 @@ class PeopleFinder(NewsieComponent):
                 names.extend(self._repair(doc, ent, title_tokens))
             elif ent.label_ in {"ORG", "GPE"} and self._person_like(doc, ent):
                 names.append(Span(doc, ent.start, ent.end, label="NAME_AS_ORG"))
+        names.extend(self._untagged_names(doc, title_tokens))
         names = [n for n in filter_spans(names) if sections.kept(n.start_char)]
         names = self._drop_org_like(doc, names, titles)
         people, mention_person = self._cluster(doc, names)
@@ -62,9 +69,10 @@ class PeopleFinder(NewsieComponent):
         # ("Max", "United", "Meth") than a person: drop it.
         held = {r["person"] for r in roles}
         works = work_titles(doc)
+        named_after = {k for k, p in enumerate(people) if all(self._before_named_thing(doc, e) for _, e in p["mentions"])}
         keep_idx = [
             k for k, p in enumerate(people)
-            if k in held or p["name"] not in works
+            if k in held or (p["name"] not in works and k not in named_after)
         ]
         keep_idx = [
             k for k in keep_idx
@@ -163,6 +171,47 @@ class PeopleFinder(NewsieComponent):
             kept.append(n)
         return kept
 
+    @staticmethod
+    def _is_credit(doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens start..end are a photographer's name in a credit ("REUTERS/X Y", "X Y / AP")."""
+        before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
+        after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 20]
+        return bool(PHOTO_CREDIT.search(before) or CREDIT_AFTER.match(after))
+
+    @staticmethod
+    def _before_named_thing(doc: Doc, end_char: int) -> bool:
+        """Whether a mention ending at `end_char` is followed by 'award', 'Foundation', 'Airport' and the like."""
+        rest = doc.text[end_char : end_char + 30].lstrip("'’s ")
+        word = re.match(r"[A-Za-z]+", rest)
+        return bool(word) and word.group(0).lower() in NAMED_AFTER
+
+    def _untagged_names(self, doc: Doc, title_tokens: set[int]) -> list[Span]:
+        """Names the model left untagged ("fellow Russian Svetlana Kuznetsova"): a known given name and a capitalised surname."""
+        out = []
+        for tok in doc:
+            if tok.ent_type_ or tok.i in title_tokens or not self._given_name(tok.text):
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start and prev.text not in self.countries and prev.lower_ not in self.title_words:
+                continue  # "San Francisco Ballet": inside a longer name (but "fellow Russian Svetlana Kuznetsova")
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i < 3 and not doc[j].ent_type_ and self._is_name_token(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
+                j += 1
+            if j == tok.i + 1 or j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].text in {"-", "&"}):
+                continue  # a lone word, or part of a longer capitalised name
+            first = tok.i
+            if first >= 2 and doc[first - 1].text in {"-", "‐"} and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ and doc[first - 2].is_title and doc[first - 2].is_alpha:
+                first -= 2  # "Jan-Michael Gambill"
+            span = Span(doc, first, j, label="PERSON")
+            if self._is_credit(doc, tok.i, j) or lookup_org(span.text) is not None or any(t.text in COMPANY_WORDS or t.text in NOT_NAME_WORDS for t in span):
+                continue
+            out.append(span)
+        return out
+
+    def _given_name(self, text: str) -> bool:
+        """A known given name, or a hyphenated pair starting with one ("Jean-Philippe")."""
+        return text in self.first_names or ("-" in text and text.split("-")[0] in self.first_names and text.split("-")[1][:1].isupper())
+
     def _person_like(self, doc: Doc, ent: Span) -> bool:
         """A span the model gave another label that reads as a person's name ("Rafael Nadal", "C Jones")."""
         toks = list(ent)
@@ -180,7 +229,7 @@ class PeopleFinder(NewsieComponent):
             return False  # "Sierra Nevada" after "Sierra Nevada Corporation"
         first = toks[0].text
         # The first word a known given name, or an initial ("C Jones" in a team sheet).
-        return first in self.first_names or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
+        return self._given_name(first) or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
 
     def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> list[Span]:
         """Trim titles, countries and possessives off a PERSON span; split lists; [] when nothing is left."""
@@ -193,8 +242,8 @@ class PeopleFinder(NewsieComponent):
                 break
         if all(t.is_upper or not t.is_alpha for t in doc[start:end]) and any(len(t) > 2 for t in doc[start:end]):
             return []  # datelines: "SIOUX FALLS, S.D."
-        if start > 0 and doc[start - 1].text == "/" or start > 0 and doc[start - 1].text.endswith("/") and doc[start - 1].text[:-1].isupper():
-            return []  # a photo credit: "REUTERS/Brendan McDermid"
+        if self._is_credit(doc, start, end):
+            return []  # a photo credit: "REUTERS/Brendan McDermid", "J. Scott Applewhite / AP file"
         if ent.text in PARTY_WORDS:
             return []  # "Lib Dem", "Tories": a party's members
         while start < end and (
@@ -206,6 +255,9 @@ class PeopleFinder(NewsieComponent):
             or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)  # "physio Mark Davies", "a Hans …"
         ):
             start += 1
+        # "Jan-Michael Gambill": the model started after the hyphen of a double given name.
+        if start == ent.start and start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
+            start -= 2
         # "Jeff Bezos's Blue Origin": the name ends at the possessive.
         for i in range(start + 1, end):
             if doc[i].lower_ in {"'s", "’s"} or (doc[i].text in {"'", "’"} and doc[i - 1].text.endswith("s")):
