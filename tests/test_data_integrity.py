@@ -35,3 +35,31 @@ def test_gazetteers_load_and_reject_unknown_keys():
     assert read_jsonl("titles.jsonl", allowed=("label", "pattern", "id"))
     with pytest.raises(ValueError, match="E002"):
         list(iter_jsonl(json.dumps({"pattern": "x", "colour": "red"}), "user.jsonl", allowed=("label", "pattern", "id")))
+
+
+def test_organisation_gazetteer_is_consistent():
+    from newsie.normalise.organisations import org_key
+
+    seen: dict[str, str] = {}
+    codes = {rec["code"] for rec in json.loads("[" + ",".join((REPO / "src/newsie/data/countries.jsonl").read_text().splitlines()) + "]")}
+    for rec in org_gazetteer():
+        forms = [rec["name"], *(rec.get("variants") or []), *([rec["acronym"]] if rec.get("acronym") else [])]
+        assert set(rec.get("ambiguous") or []) <= set(forms), rec["name"]
+        assert rec.get("country") is None or rec["country"] in codes, rec["name"]
+        for form in {org_key(f) for f in forms}:
+            # one form, one body: a second body with the same key would never be found
+            assert seen.setdefault(form, rec["name"]) == rec["name"], (form, rec["name"], seen[form])
+
+
+def test_officials_are_unique_and_coded():
+    from newsie.normalise.names import name_tokens, translit_key
+
+    codes = {json.loads(line)["code"] for line in (REPO / "src/newsie/data/countries.jsonl").read_text().splitlines()}
+    seen: dict[str, tuple[str, str]] = {}
+    for rec in read_jsonl("officials.jsonl", allowed=("name", "variants", "country", "posts")):
+        assert rec["country"] in codes, rec["name"]
+        for form in [rec["name"], *rec["variants"]]:
+            key = " ".join(translit_key(t) for t in name_tokens(form))
+            # two people may share a name form ("George Bush") only when they served the same state
+            first = seen.setdefault(key, (rec["name"], rec["country"]))
+            assert first[1] == rec["country"], (form, first, rec["name"])

@@ -179,3 +179,34 @@ def test_work_titles_after_work_nouns():
     nlp = spacy.blank("en")
     doc = nlp("The re-release of hit song Jailhouse Rock beat the film Million Dollar Baby and the novel Plot Against America.")
     assert work_titles(doc) == {"Jailhouse Rock", "Million Dollar Baby", "Plot Against America"}
+
+
+@pytest.mark.parametrize(
+    "forms,country",
+    [
+        (["Dick Cheney"], "US"),
+        (["Bush"], "US"),  # every listed Bush served the US
+        (["Kim"], None),  # Kims served both Koreas
+        (["Tony Blair", "Blair"], "GB"),
+        (["Laura Bush"], None),  # not an office holder: a shared surname is not enough with a first name
+        (["Najib Razak"], "MY"),
+        (["Jean Dupont"], None),
+    ],
+)
+def test_official_country(forms, country):
+    from newsie.normalise.names import official_country
+
+    assert official_country(forms) == country
+
+
+@pytest.mark.model
+def test_known_office_holder_beats_the_articles_main_country(nlp):
+    text = (
+        "Iraq war costs rise. Iraq needs more money, Iraq's officials say, and the fighting in Iraq goes on. "
+        "Vice President Dick Cheney defended the spending, and President Bush asked for $80bn more for the US troops."
+    )
+    result = newsie.extract(text, nlp=nlp)
+    people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
+    countries = {people[r["person_id"]]: r["country_code"] for r in result.tables.rows["roles"]}
+    assert countries.get("Dick Cheney") == "US", countries
+    assert countries.get("Bush") == "US", countries

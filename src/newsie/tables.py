@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .components.base import SectionIndex
 from .lexicon import NATIONAL_TITLES, STATE_CATEGORIES
 from .normalise.countries import country_name
+from .normalise.names import official_country
 from .normalise.organisations import clean_org_text, lookup_org, org_key, slug
 
 # Contract columns (../shared/contract.md): never rename, drop or reorder; add after them only.
@@ -146,7 +147,8 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
         org_country = org_rows[org_id]["country_code"] if org_id and not PARTY_NAME.search(org_rows[org_id]["name"]) else ""
         country = r["country"] or org_country
         if not country:
-            country = _implied_country(r, org_id, org_rows, home)
+            person = (doc._.newsie_people or [])[r["person"]]
+            country = _implied_country(r, org_id, org_rows, home, [person["name"], *person["aliases"]])
         pid = person_ids[r["person"]]
         out.rows["roles"].append(
             {
@@ -204,7 +206,7 @@ def home_country(countries: list[dict]) -> str:
 PARTY_NAME = re.compile(r"\b(?:Party|Democrats|Republicans|Conservatives)$")
 
 
-def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: str) -> str:
+def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: str, names: list[str] = ()) -> str:
     """Country of a post the text does not place: a national title, or a state post in the article's country."""
     title = role["title"].lower()
     for code, titles in NATIONAL_TITLES.items():
@@ -212,8 +214,10 @@ def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: s
             return code
     if org_id and not org_rows[org_id]["country_code"]:
         return ""  # a post in an international body or a company: no country
-    if role.get("category") in STATE_CATEGORIES and home and role["role"].lower() not in SUPRANATIONAL_ROLES:
-        return home
+    if role.get("category") in STATE_CATEGORIES and role["role"].lower() not in SUPRANATIONAL_ROLES:
+        # A well-known office holder's state beats the article's main country ("President Bush"
+        # in an article mostly about Iraq).
+        return official_country(list(names)) or home
     return ""
 
 

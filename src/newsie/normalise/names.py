@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import HONORIFICS, NAME_SUFFIXES
@@ -78,3 +79,44 @@ def fullest(forms: list[str]) -> Optional[str]:
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _officials() -> tuple[dict[str, str], dict[str, str]]:
+    """Full-name key → country, and surname key → country where every official of that surname served one state."""
+    from ..resources import read_jsonl
+
+    full: dict[str, str] = {}
+    by_surname: dict[str, set[str]] = {}
+    for rec in read_jsonl("officials.jsonl", allowed=("name", "variants", "country", "posts"), required=("name", "country")):
+        for form in [rec["name"], *rec.get("variants", [])]:
+            toks = name_tokens(form)
+            if len(toks) >= 2:
+                full.setdefault(_name_key(toks), rec["country"])
+                by_surname.setdefault(translit_key(toks[-1]), set()).add(rec["country"])
+    return full, {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _name_key(toks: list[str]) -> str:
+    # First and last names only: "George W. Bush" = "George Bush" is not wanted, so keep every
+    # word but the initials' dots.
+    return " ".join(translit_key(t.rstrip(".")) for t in toks)
+
+
+def official_country(forms: list[str]) -> Optional[str]:
+    """The state a well-known office holder served ("Dick Cheney" → US), from data/officials.jsonl.
+
+    A bare surname counts only when every listed official with it served the same state
+    ("Bush" → US; "Kim" → none).
+    """
+    full, by_surname = _officials()
+    for form in forms:
+        toks = name_tokens(form or "")
+        if len(toks) >= 2 and _name_key(toks) in full:
+            return full[_name_key(toks)]
+    single = [name_tokens(f or "") for f in forms]
+    if single and all(len(t) == 1 for t in single if t):
+        toks = next((t for t in single if t), None)
+        if toks:
+            return by_surname.get(translit_key(toks[0]))
+    return None
