@@ -210,3 +210,33 @@ def test_known_office_holder_beats_the_articles_main_country(nlp):
     countries = {people[r["person_id"]]: r["country_code"] for r in result.tables.rows["roles"]}
     assert countries.get("Dick Cheney") == "US", countries
     assert countries.get("Bush") == "US", countries
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        (["Steve", "Gerrard"], ["Steven", "Gerrard"], True),
+        (["Mike", "Bryan"], ["Michael", "Bryan"], True),
+        (["Mike", "Bryan"], ["Bob", "Bryan"], False),  # the Bryan twins stay two people
+        (["Bill", "Clinton"], ["Hillary", "Clinton"], False),
+    ],
+)
+def test_short_forms_of_given_names(a, b, same):
+    from newsie.normalise.names import same_person
+
+    assert same_person(a, b) is same
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Reuters hard-wraps its lines between a title and the name (reuters21578 17296, 3048 style)
+        ("BAKER SAYS DOLLAR TALKS WENT WELL\n    Officials welcomed the visit this week by Japanese Prime Minister\nYasuhiro Nakasone, a Treasury spokesman said.", ("Yasuhiro Nakasone", "JP")),
+        ("ECUADOR TO GET OIL\n    Officials said a commission headed by Venezuelan Investment Fund Minister\nHector Hurtado will visit Quito.", ("Hector Hurtado", "VE")),
+    ],
+)
+def test_title_and_name_across_a_line_wrap(nlp, text, expected):
+    result = newsie.extract(text, nlp=nlp)
+    people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
+    assert expected in {(people[r["person_id"]], r["country_code"]) for r in result.tables.rows["roles"]}

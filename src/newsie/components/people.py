@@ -115,7 +115,7 @@ class PeopleFinder(NewsieComponent):
         """A capitalised run right after a title is a name, whatever the model tagged it."""
         spans = []
         for t in titles:
-            i = t["end_tok"]
+            i = self._after_wrap(doc, t["end_tok"])
             j = i
             if j < len(doc) and doc[j].lower_ in HONORIFICS:
                 i = j = j + 1  # "Archbishop of Canterbury Dr Rowan Williams"
@@ -170,6 +170,12 @@ class PeopleFinder(NewsieComponent):
                 continue  # "Christians", "Agnostics": a group, not a person
             kept.append(n)
         return kept
+
+    def _after_wrap(self, doc: Doc, i: int) -> int:
+        """Token index after a hard line wrap at `i` ("Prime Minister\nYasuhiro Nakasone"), else `i`."""
+        if 0 < i < len(doc) - 1 and doc[i].is_space and doc[i].text.count("\n") == 1 and doc[i].text.strip(" \n") == "" and self._same_section(doc, i - 1, i + 1):
+            return i + 1
+        return i
 
     @staticmethod
     def _is_credit(doc: Doc, start: int, end: int) -> bool:
@@ -400,7 +406,7 @@ class PeopleFinder(NewsieComponent):
         linked: dict[int, int] = {}
         # 1. "Prime Minister Tony Blair": a title right before a name.
         for k, t in enumerate(titles):
-            e = t["end_tok"]
+            e = self._after_wrap(doc, t["end_tok"])
             if e in mention_person:
                 linked[k] = mention_person[e]
             elif e < len(doc) and doc[e].lower_ in HONORIFICS and e + 1 in mention_person:

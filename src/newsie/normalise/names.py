@@ -41,6 +41,28 @@ def translit_key(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", w)
 
 
+# English short forms of given names ("Steve Gerrard" = "Steven Gerrard" in one article), keyed by translit_key.
+_NICKNAME_GROUPS = [
+    "steven stephen steve", "michael mike mick", "william bill will billy", "robert bob rob bobby robbie",
+    "james jim jimmy jamie", "thomas tom tommy", "anthony antony tony", "david dave", "christopher chris",
+    "andrew andy", "nicholas nick", "alexander alex", "benjamin ben", "daniel dan danny", "joseph joe",
+    "jonathan jon", "samuel sam", "edward ed ted eddie", "patrick pat", "matthew matt", "timothy tim",
+    "richard rick dick rich", "jeffrey jeff", "geoffrey geoff", "gregory greg", "kenneth ken", "lawrence larry",
+    "ronald ron", "donald don", "frederick fred", "philip phil", "peter pete", "elizabeth liz", "katherine kate",
+    "catherine cathy", "susan sue", "jennifer jenny", "rebecca becky", "victoria vicky", "gerald gerry",
+    "charles charlie", "raymond ray", "leonard len", "douglas doug", "nathaniel nate", "zachary zach",
+]
+
+
+def _nicknames() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in _NICKNAME_GROUPS:
+        words = group.split()
+        for w in words:
+            out[translit_key(w)] = translit_key(words[0])
+    return out
+
+
 def is_initial(word: str) -> bool:
     """'N.' or 'N' – a single capital letter, optionally with a full stop."""
     return bool(re.fullmatch(r"[A-Z]\.?", word))
@@ -50,7 +72,8 @@ def first_names_compatible(a: str, b: str) -> bool:
     """Whether two given names can be the same person's (equal, variant, or initial)."""
     if is_initial(a) or is_initial(b):
         return a[0].upper() == b[0].upper()
-    return translit_key(a) == translit_key(b)
+    ka, kb = translit_key(a), translit_key(b)
+    return ka == kb or NICKNAMES.get(ka, ka) == NICKNAMES.get(kb, kb)
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -120,3 +143,6 @@ def official_country(forms: list[str]) -> Optional[str]:
         if toks:
             return by_surname.get(translit_key(toks[0]))
     return None
+
+
+NICKNAMES = _nicknames()
