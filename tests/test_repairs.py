@@ -92,7 +92,8 @@ ORG_CASES = [
     ("Sterling GBP= rose 0.2% and the London Metal Exchange CMAL3 closed higher.", {"London Metal Exchange"}, {"London Metal Exchange CMAL3"}),
     ("The band plays the Amalie Arena in Tampa, FL and the PNC Music Pavilion in Charlotte, NC.", set(), {"FL", "NC", "PNC Music Pavilion"}),
     # newspapers the model leaves untagged; airlines it calls facilities
-    ("Noem told the Argus Leader on Monday that the campaign worked.", {"Argus Leader"}, set()),
+    ("Baker said in a Miami Herald article that talks went well.", {"Miami Herald"}, set()),  # reuters21578 8203 style
+    ("The governor told the Sioux Falls Argus Monday that the campaign worked.", {"Sioux Falls Argus"}, set()),
     ("The Deseret News observed that the hashtag spread quickly.", {"Deseret News"}, set()),
     ("Orders came from Turkish-based carrier SunExpress and Kazakhstan's Air Astana.", {"Air Astana"}, set()),
     # securities, documents, currencies and a state are not bodies

@@ -39,7 +39,7 @@ EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", 
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
 COMPETITIONS = ("Champions League", "Europa League", "Nations League", "Euro", "Six Nations", "Tri-Nations", "Grand Slam", "Super Bowl", "World Series")
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
-PRODUCT_WORDS = {"Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
+PRODUCT_WORDS = {"Alexa", "Echo", "Dot", "Buds", "Watch", "Arcade", "Core", "Pixel", "Surface", "Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
 # US states' postal codes: ", FL" after a city is a place, not an organisation.
 US_STATE_CODES = set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 # Words of a state body that say what it is without naming it ("Security Council", "Foreign Ministry").
@@ -56,7 +56,7 @@ PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Part
 # "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
 PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b)")
 # Last words of a newspaper's or broadcaster's name: "the Argus Leader", "The Deseret News".
-MEDIA_HEADS = {"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Standard", "Mirror", "Express", "Leader", "Record", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Monitor", "Argus", "Globe", "Daily", "Star", "Mail", "Review", "Today", "Advertiser", "Enquirer", "Statesman", "Citizen", "Democrat", "Free Press"}
+MEDIA_HEADS = {"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman"}
 # Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
 DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive")
 # "U.S. Treasury yields": a security named after the body.
@@ -158,7 +158,7 @@ class OrganisationFinder(NewsieComponent):
         """Newspapers the model leaves untagged: 'the' + a capitalised run ending in a media word."""
         out = []
         for tok in doc:
-            if tok.lower_ != "the" or tok.i + 2 >= len(doc):
+            if tok.lower_ not in {"the", "a", "an"} or tok.i + 2 >= len(doc):
                 continue
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 4 and doc[j].is_title and doc[j].is_alpha:
@@ -166,10 +166,10 @@ class OrganisationFinder(NewsieComponent):
             if j - tok.i < 3 or doc[j - 1].text not in MEDIA_HEADS:
                 continue
             span = Span(doc, tok.i + 1, j, label="ORG")
-            if any(t.ent_type_ not in {"", "ORG", "PERSON", "GPE"} for t in span) or span[-1].ent_type_ == "GPE" or any(i in person_tokens for i in range(span.start, span.end)):
+            if any(t.ent_type_ not in {"", "ORG", "PERSON", "GPE"} for t in span) or any(i in person_tokens for i in range(span.start, span.end)):
                 continue
-            if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
-                continue  # part of a longer name
+            if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and doc[j].ent_type_ not in {"DATE", "TIME"}:
+                continue  # part of a longer name ("told the Argus Leader Monday" is not)
             out.append(span)
         return out
 
@@ -220,6 +220,12 @@ class OrganisationFinder(NewsieComponent):
             if doc[i].lower_ in {"'s", "’s"} and lookup_org(doc[start:i].text):
                 end = i
                 break
+        # "Amazon Alexa", "Apple AirPods", "Intel Core": a known company and its product's name.
+        first = lookup_org(doc[start].text) if end - start >= 2 else None
+        if first and doc[start].text not in (first.get("ambiguous") or []) and not lookup_org(doc[start:end].text) and all(
+            doc[i].text in PRODUCT_WORDS or re.search(r"[a-z][A-Z]|\d", doc[i].text) for i in range(start + 1, end)
+        ):
+            end = start + 1
         # "Veritas - Latin for truth": a spaced dash ends the name.
         for i in range(start + 1, end):
             if doc[i].text in {"-", "–", "—"} and (doc[i].whitespace_ and doc[i - 1].whitespace_):
@@ -244,8 +250,9 @@ class OrganisationFinder(NewsieComponent):
         while end - start >= 2 and doc[end - 1].lower_ in PERSON_POSTS and doc[end - 2].text in ORG_HEAD_WORDS:
             end -= 1
         # "WeWork WeWork": a page's logo text run into its headline
-        if end - start == 2 and doc[start].text == doc[start + 1].text:
-            end -= 1
+        words = [doc[i].text for i in range(start, end) if not doc[i].is_space]
+        if len(words) == 2 and words[0] == words[1]:
+            end = start + 1
         if start >= end:
             return None
         span = Span(doc, start, end, label="ORG")
@@ -262,7 +269,7 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Champions League", "UEFA Euro"
         if re.search(r"\s[A-Z]\.?$", text) and not lookup_org(text):
             return None  # "Group D", "Path C": a draw's groups, not bodies
-        if any(re.fullmatch(r"\d+[-–]\d+", t.text) for t in span):
+        if re.search(r"\d+\s*[-–]\s*\d+", text):
             return None  # "Iceland 0-0": a score
         if text in self._works or self._other_labels.get(ent.text, 0) > 0:
             return None  # "the film Alfie"; a title the model mostly calls a work or a product
