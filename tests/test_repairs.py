@@ -111,6 +111,9 @@ ORG_CASES = [
     ("Fears of plague spread. Vesti/The Siberian Times Photo shows the marmot.", set(), {"Vesti/The Siberian Times Photo"}),
     ("Wales beat Hungary to reach Euro 2020 as Group E winners, while Liverpool won the Champions League and Iceland 0-0 Moldova ended Group H.", set(), {"Champions League", "Group E", "Group H", "Iceland 0-0"}),
     ("The Cleveland Browns suspended him; the Browns said the Steelers agreed.", {"Cleveland Browns", "Pittsburgh Steelers"}, set()),
+    # a city the model calls a body; in a sports report a city's name is its club
+    ("The studio moved its offices from Hollywood to Burbank, and Disney kept its lot.", set(), {"Burbank", "Hollywood"}),
+    ("Bristol beat Gloucester 21-14 in the league match, the coach said after a season of rugby.", {"Bristol"}, set()),
     # one ministry, two wordings
     ("Ecuador's Energy Ministry said output fell. The Ministry of Energy said exports to Colombia and Peru would resume.", {"Ministry of Energy"}, {"Energy Ministry"}),
 ]

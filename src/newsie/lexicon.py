@@ -117,6 +117,12 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Cities of 50,000+ people (src/newsie/data/cities.txt, GeoNames CC BY 4.0)."""
+    return frozenset(line.strip() for line in read_text("cities.txt").splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def country_words() -> frozenset[str]:
     """Every country name, adjective and demonym, as written."""
     return frozenset(t for rec in country_table() for t in rec["names"] + rec["adjectives"])

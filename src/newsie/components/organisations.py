@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import ORG_HEAD_WORDS, country_words, title_words
+from ..lexicon import ORG_HEAD_WORDS, city_names, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
@@ -34,6 +34,7 @@ INDEX_WORDS = {"Composite", "HSI", "SHCOMP", "FTSE", "Nasdaq", "NASDAQ", "Dow", 
 VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base")
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
+SPORT_WORDS = {"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"}
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup"}
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
@@ -83,6 +84,7 @@ class OrganisationFinder(NewsieComponent):
             ambiguous = AMBIGUOUS_FORMS | set(rec.get("ambiguous") or [])
             self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ") and f not in ambiguous])
         self.countries = country_words()
+        self.cities = city_names()
         self.title_words = title_words()
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
@@ -108,6 +110,8 @@ class OrganisationFinder(NewsieComponent):
         ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
         self._works = work_titles(doc)
         self._home = home_country(doc._.newsie_countries or [])
+        # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
+        self._sport = sum(1 for t in doc if t.lower_ in SPORT_WORDS) >= 3
         candidates: list[Span] = []
         candidates.extend(self._parties(doc))
         for _, s, e in self.matcher(doc):
@@ -277,6 +281,8 @@ class OrganisationFinder(NewsieComponent):
             return None  # "EU Constitution", "Patriot Act"
         if text in CURRENCIES:
             return None
+        if text in self.cities and not self._sport and not lookup_org(text) and not any(t.is_lower for t in span) and (end >= len(doc) or doc[end].text not in ORG_HEAD_WORDS):
+            return None  # "Burbank", "Amritsar": a city the model read as a body
         if text.endswith(" State") and is_subdivision(text[: -len(" State")]):
             return None  # "New York State"
         if len(span) == 1 and text in US_STATE_CODES and start > 0 and doc[start - 1].text == ",":
