@@ -51,6 +51,7 @@ class PeopleFinder(NewsieComponent):
         titles = doc._.newsie_titles or []
         title_tokens = {i for t in titles for i in range(t["start_tok"], t["end_tok"])}
         names = self._names_after_titles(doc, titles, title_tokens)
+        self._person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3 and all(t.is_alpha and t.is_title for t in e) and self._given_name(e[0].text)}
         for ent in doc.ents:
             if not sections.kept(ent.start_char):
                 continue
@@ -195,13 +196,16 @@ class PeopleFinder(NewsieComponent):
         """Names the model left untagged ("fellow Russian Svetlana Kuznetsova"): a known given name and a capitalised surname."""
         out = []
         for tok in doc:
-            if tok.ent_type_ or tok.i in title_tokens or not self._given_name(tok.text):
+            if tok.i in title_tokens or not self._given_name(tok.text):
+                continue
+            # A score line the model read as a title ("American Jeff Morrison 4-6 7-6") still names people.
+            if tok.ent_type_ and not (tok.ent_type_ in {"WORK_OF_ART", "EVENT"} and re.search(r"\d+-\d+", self._ent_text(doc, tok))):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start and prev.text not in self.countries and prev.lower_ not in self.title_words:
                 continue  # "San Francisco Ballet": inside a longer name (but "fellow Russian Svetlana Kuznetsova")
             j = tok.i + 1
-            while j < len(doc) and j - tok.i < 3 and not doc[j].ent_type_ and self._is_name_token(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
+            while j < len(doc) and j - tok.i < 3 and doc[j].ent_type_ in {"", tok.ent_type_} and self._is_name_token(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
                 j += 1
             if j == tok.i + 1 or j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].text in {"-", "&"}):
                 continue  # a lone word, or part of a longer capitalised name
@@ -213,6 +217,17 @@ class PeopleFinder(NewsieComponent):
                 continue
             out.append(span)
         return out
+
+    @staticmethod
+    def _ent_text(doc: Doc, tok: Token) -> str:
+        """Text of the entity holding `tok`."""
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end].text
 
     def _given_name(self, text: str) -> bool:
         """A known given name, or a hyphenated pair starting with one ("Jean-Philippe")."""
@@ -234,8 +249,13 @@ class PeopleFinder(NewsieComponent):
         if any(e.label_ == "ORG" and e.start != ent.start and e.text.startswith(ent.text + " ") for e in doc.ents):
             return False  # "Sierra Nevada" after "Sierra Nevada Corporation"
         first = toks[0].text
-        # The first word a known given name, or an initial ("C Jones" in a team sheet).
-        return self._given_name(first) or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
+        # The first word a known given name, or an initial ("C Jones" in a team sheet), or the
+        # surname of a person the model found elsewhere ("Dhiru Bhai Ambani" beside "Anil Ambani").
+        return (
+            self._given_name(first)
+            or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
+            or (ent.label_ == "ORG" and toks[-1].text in self._person_surnames and not lookup_org(toks[-1].text))
+        )
 
     def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> list[Span]:
         """Trim titles, countries and possessives off a PERSON span; split lists; [] when nothing is left."""
