@@ -6,6 +6,8 @@ import bisect
 import logging
 from typing import Iterable
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from ..errors import Errors
@@ -20,15 +22,42 @@ WORK_NOUNS = frozenset(
 )
 
 
+_HASHES: dict[int, "numpy.ndarray"] = {}
+_HASHES_OF: dict[int, object] = {}
+
+
+def token_indices(doc: Doc, words: Iterable[str], attr: str = "LOWER") -> list[int]:
+    """Indices of the tokens whose ORTH or LOWER is one of `words`, found in one vectorised pass.
+
+    Iterating a Doc creates a Token object per token; the rule components ask this many times
+    per article, so they look up candidate positions in the attribute array instead.
+    """
+    key = id(words)
+    ids = _HASHES.get(key)
+    if ids is None or _HASHES_OF.get(key) is not words:
+        # String hashes do not depend on the vocab: a word list's array is built once.
+        ids = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype="uint64")
+        _HASHES[key], _HASHES_OF[key] = ids, words
+    if not len(doc) or not len(ids):
+        return []
+    column = doc.to_array(LOWER if attr == "LOWER" else ORTH)
+    return [int(i) for i in numpy.nonzero(numpy.isin(column, ids))[0]]
+
+
 def work_titles(doc: Doc) -> set[str]:
     """Capitalised runs right after a work noun: titles of films, songs, books, not people or bodies."""
+    cached = doc.user_data.get("newsie_work_titles")
+    if cached is not None:
+        return cached
     out = set()
-    for tok in doc:
-        if tok.is_lower and tok.lower_ in WORK_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+    for i in token_indices(doc, WORK_NOUNS):
+        tok = doc[i]
+        if tok.is_lower and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             j = tok.i + 1
             while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "the", "and"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
                 j += 1
             out.add(doc[tok.i + 1 : j].text)
+    doc.user_data["newsie_work_titles"] = out
     return out
 
 

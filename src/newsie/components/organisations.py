@@ -20,7 +20,7 @@ from ..lexicon import ORG_HEAD_WORDS, city_names, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import NewsieComponent, SectionIndex, work_titles
+from .base import NewsieComponent, SectionIndex, token_indices, work_titles
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -111,7 +111,7 @@ class OrganisationFinder(NewsieComponent):
         self._works = work_titles(doc)
         self._home = home_country(doc._.newsie_countries or [])
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
-        self._sport = sum(1 for t in doc if t.lower_ in SPORT_WORDS) >= 3
+        self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
         candidates: list[Span] = []
         candidates.extend(self._parties(doc))
         for _, s, e in self.matcher(doc):
@@ -161,8 +161,11 @@ class OrganisationFinder(NewsieComponent):
     def _media_names(self, doc: Doc, person_tokens: set[int]) -> list[Span]:
         """Newspapers the model leaves untagged: 'the' + a capitalised run ending in a media word."""
         out = []
-        for tok in doc:
-            if tok.lower_ not in {"the", "a", "an"} or tok.i + 2 >= len(doc):
+        heads = token_indices(doc, MEDIA_HEADS, attr="ORTH")
+        starts = sorted({k for h in heads for k in range(max(0, h - 4), h) if doc[k].lower_ in {"the", "a", "an"}})
+        for k in starts:
+            tok = doc[k]
+            if tok.i + 2 >= len(doc):
                 continue
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 4 and doc[j].is_title and doc[j].is_alpha:

@@ -21,7 +21,7 @@ from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MONTHS, NAME
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
-from .base import NewsieComponent, SectionIndex, work_titles
+from .base import NewsieComponent, SectionIndex, token_indices, work_titles
 
 MAX_NAME_TOKENS = 5
 PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
@@ -48,6 +48,7 @@ class PeopleFinder(NewsieComponent):
         """Set `doc._.newsie_people` and `doc._.newsie_roles`."""
         sections = SectionIndex(doc)
         self._sections = sections
+        self._text = doc.text  # Doc.text joins every token on each access: read it once
         titles = doc._.newsie_titles or []
         title_tokens = {i for t in titles for i in range(t["start_tok"], t["end_tok"])}
         names = self._names_after_titles(doc, titles, title_tokens)
@@ -178,24 +179,24 @@ class PeopleFinder(NewsieComponent):
             return i + 1
         return i
 
-    @staticmethod
-    def _is_credit(doc: Doc, start: int, end: int) -> bool:
+    def _is_credit(self, doc: Doc, start: int, end: int) -> bool:
         """Whether tokens start..end are a photographer's name in a credit ("REUTERS/X Y", "X Y / AP")."""
-        before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
-        after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 20]
+        text = self._text
+        before = text[max(0, doc[start].idx - 40) : doc[start].idx]
+        after = text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 20]
         return bool(PHOTO_CREDIT.search(before) or CREDIT_AFTER.match(after))
 
-    @staticmethod
-    def _before_named_thing(doc: Doc, end_char: int) -> bool:
+    def _before_named_thing(self, doc: Doc, end_char: int) -> bool:
         """Whether a mention ending at `end_char` is followed by 'award', 'Foundation', 'Airport' and the like."""
-        rest = doc.text[end_char : end_char + 30].lstrip("'’s ")
+        rest = self._text[end_char : end_char + 30].lstrip("'’s ")
         word = re.match(r"[A-Za-z]+", rest)
         return bool(word) and word.group(0).lower() in NAMED_AFTER
 
     def _untagged_names(self, doc: Doc, title_tokens: set[int]) -> list[Span]:
         """Names the model left untagged ("fellow Russian Svetlana Kuznetsova"): a known given name and a capitalised surname."""
         out = []
-        for tok in doc:
+        for i in token_indices(doc, self.first_names, attr="ORTH"):
+            tok = doc[i]
             if tok.i in title_tokens or not self._given_name(tok.text):
                 continue
             # A score line the model read as a title ("American Jeff Morrison 4-6 7-6") still names people.
