@@ -339,6 +339,8 @@ class PeopleFinder(NewsieComponent):
             return None  # "Music Store", "Batavia Transmission", "Instituto Gonzaga"
         if any(t.text in COMPANY_WORDS for t in span):
             return None  # "Petrochemicals Limited", "Neath RFC"
+        if any(re.search(r"[a-z]{3,}[A-Z]", t.text) for t in span):
+            return None  # "Ilhan OmarIlhan Omar": page text run together, not a name (McDonald, DiCaprio pass)
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].like_num:
             return None  # "737 Max": a model number
         # Keep an honorific that the model included ("Mr Blair") as part of the surface form.
