@@ -143,3 +143,17 @@ def test_info_lists_the_pipeline(capsys):
     assert main(["info"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["pipeline"][0] == "newsie_sections" and "ner" in info["pipeline"]
+
+
+def test_a_folders_readme_and_attribution_are_not_articles(tmp_path):
+    from newsie.io.readers import iter_files
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Headline\n\nBody text.", encoding="utf-8")
+    (tmp_path / "news" / "ATTRIBUTION.md").write_text("# Sources\n", encoding="utf-8")
+    (tmp_path / "news" / "README.txt").write_text("What this folder holds.", encoding="utf-8")
+    (tmp_path / "news" / ".hidden").mkdir()
+    (tmp_path / "news" / ".hidden" / "b.txt").write_text("Editor backup.", encoding="utf-8")
+    assert [p.name for p in iter_files([tmp_path / "news"])] == ["a.txt"]
+    # named explicitly, a project file is read like any other
+    assert [p.name for p in iter_files([tmp_path / "news" / "ATTRIBUTION.md"])] == ["ATTRIBUTION.md"]

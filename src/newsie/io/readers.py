@@ -17,6 +17,8 @@ logger = logging.getLogger("newsie")
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
+# Files a folder of articles often carries that are not articles (read only when named explicitly).
+PROJECT_FILES = {"README", "LICENSE", "LICENCE", "ATTRIBUTION", "CHANGELOG", "NOTICE", "COPYING", "AUTHORS", "CONTRIBUTING"}
 RECORD_FIELDS = ("id", "text", "html", "title", "url", "published", "source")
 
 
@@ -27,6 +29,10 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and _kind(child):
+                    if child.stem.upper() in PROJECT_FILES or any(part.startswith(".") for part in child.relative_to(path).parts):
+                        # A folder's README or ATTRIBUTION.md describes the articles; it is not one.
+                        logger.info("skipping %s: a project file, not an article (name it explicitly to read it)", child)
+                        continue
                     yield child
         else:
             yield path
