@@ -21,16 +21,16 @@ def orgs(nlp, text: str) -> set[str]:
 
 PEOPLE_CASES = [
     # the model tags these people ORG: a known given name (or an initial) makes them people
-    ("In Sunday's reverse singles, Carlos Moya takes on Andy Roddick before Rafael Nadal faces Mardy Fish.", {"Rafael Nadal"}, set()),  # sport/472
-    ("Britney Spears picked up her first ever Grammy for her song Toxic, which was named best dance recording.", {"Britney Spears"}, set()),  # entertainment/264
-    ("Liverpool forward Milan Baros is uncertain whether he remains part of boss Rafa Benitez's plans after being dropped for the Carling Cup final.", {"Milan Baros"}, set()),  # sport/165
+    ("Carlos Moya meets Andy Roddick in the reverse singles before Rafael Nadal faces Mardy Fish.", {"Rafael Nadal"}, set()),  # the pattern of bbc sport/472
+    ("Britney Spears won a Grammy for the song Toxic, named the best dance recording.", {"Britney Spears"}, set()),  # the pattern of entertainment/264
+    ("Liverpool forward Milan Baros does not know if he is still in boss Rafa Benitez's plans.", {"Milan Baros"}, set()),  # the pattern of sport/165
     # a list run into one PERSON span is split; a dash and what follows are cut off
-    ("It features vocals from the likes of Chris Martin, Dido, Robbie Williams and the Sugababes.", {"Chris Martin", "Robbie Williams"}, {"Chris Martin, Dido"}),  # entertainment/159
-    ("It is not known whether the other two men released from the Cuba detention camp in January - Richard Belmar and Moazzam Begg - have also received letters.", {"Moazzam Begg"}, {"Moazzam Begg - have"}),  # politics/065
+    ("The record has vocals from the likes of Chris Martin, Dido, Robbie Williams and the Sugababes.", {"Chris Martin", "Robbie Williams"}, {"Chris Martin, Dido"}),  # the pattern of entertainment/159
+    ("Two other men freed from the Cuba camp in January - Richard Belmar and Moazzam Begg - have not said if they got letters.", {"Moazzam Begg"}, {"Moazzam Begg - have"}),  # the pattern of politics/065
     ('"He will not figure in the Scotland game," said Wales physio Mark Davies.', {"Mark Davies"}, {"physio Mark Davies"}),  # sport/341
     # company words make a business, not a person
-    ("Anil Ambani, vice-chairman of India Petrochemicals Limited (IPCL), stayed away from a gathering of senior managers on Thursday.", {"Anil Ambani"}, {"Petrochemicals Limited"}),  # business/486
-    ("The summer demise of the Celtic Warriors region forced him to take a semi-professional contract with Neath RFC.", set(), {"Neath RFC"}),  # sport/297
+    ("Anil Ambani, vice-chairman of India Petrochemicals Limited (IPCL), did not attend the meeting on Thursday.", {"Anil Ambani"}, {"Petrochemicals Limited"}),  # the pattern of business/486
+    ("When the Celtic Warriors folded he signed a part-time contract with Neath RFC.", set(), {"Neath RFC"}),  # the pattern of sport/297
     # a possessive ends a name; a short form of a company named in full is the company
     ("A few of the new additions - Blue Origin, Sierra Nevada Corporation and SpaceX - are notable. Jeff Bezos’s Blue Origin won; Sierra Nevada did not.", {"Jeff Bezos"}, {"Sierra Nevada", "Jeff Bezos’s Blue Origin"}),
     # a work's title after "film"/"drama" is not a person
@@ -81,14 +81,14 @@ def test_person_span_repairs(nlp, text, present, absent):
 ORG_CASES = [
     # events, awards and products are not organisations
     ("Britney Spears picked up her first ever Grammy for her song Toxic at the Academy Awards.", set(), {"Academy Awards", "Grammy"}),
-    ("The most popular gadget of the moment, the Apple iPod, is at number 12 in the list while the first Sony transistor radio is at number 13.", {"Sony"}, {"Apple iPod"}),  # tech/009
+    ("The Apple iPod comes 12th in the list of gadgets and the first Sony transistor radio 13th.", {"Sony"}, {"Apple iPod"}),  # the pattern of tech/009
     ("Apple unveiled the MacBook Air at the Macworld Expo in San Francisco.", {lookup_org("Apple")["name"]}, {"MacBook Air", "Macworld Expo"}),  # meantime style
     # parties named by their members or adjective, and the US legislator's tag
-    ("The Tories have promised £4bn in tax cuts in the UK but have yet to say where they will fall.", {"Conservative Party"}, set()),  # politics/022
+    ("The Tories have promised tax cuts in the UK but have not said where they will fall.", {"Conservative Party"}, set()),  # the pattern of politics/022
     ("Rep. Ilhan Omar (D-Minn.) said the threats against her in the US were serious.", {"Democratic Party"}, set()),
     ("Christian Democrats in Germany and the US Republican Guard were unaffected.", set(), {"Democratic Party", "Republican Party"}),
     # a named association keeps its name; only a generic state body is renamed by its country
-    ("But British Casino Association Chairman Penny Cobham said her members were outraged by the UK decision.", {"British Casino Association"}, {"Casino Association of the United Kingdom"}),  # politics/187
+    ("British Casino Association Chairman Penny Cobham said her members were angry at the UK decision.", {"British Casino Association"}, {"Casino Association of the United Kingdom"}),  # the pattern of politics/187
     ("The Russian Security Council met on Monday.", {"Security Council of Russia"}, set()),
     # a post after the body, a follower or a creed
     ("State Department Spokesperson Jeff Rathke said the US was concerned.", {"State Department"}, {"State Department Spokesperson"}),
