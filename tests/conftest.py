@@ -41,3 +41,39 @@ def blank():
 def seed_text() -> str:
     """The canonical commonspace.eu example."""
     return shared_path("seeds", "commonspace-cis-csto.txt").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------ BBC sentences
+# BBC texts may not be copied into the repository: a test names a sentence by its bbc-news doc id
+# and sentence number, and reads it from ../shared/corpora when it runs.
+BBC_SENTENCE_SPLIT = r'(?<=[.!?])\s+|(?<=[.!?]")\s+|\n+'
+
+
+class BBC(str):
+    """A bbc-news sentence by reference (doc id, sentence number); its str is the reference."""
+
+    def __new__(cls, doc_id: str, n: int) -> "BBC":
+        obj = super().__new__(cls, f"bbc {doc_id} sentence {n}")
+        obj.doc_id, obj.n = doc_id, n
+        return obj
+
+
+_BBC_CACHE: dict = {}
+
+
+def bbc_sentences(doc_id: str) -> list[str]:
+    """The sentences of one bbc-news article, split the way BBC references count them."""
+    import json
+    import re
+
+    if not _BBC_CACHE:
+        with open(shared_path("corpora", "bbc-news", "bbc_news.jsonl"), encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                _BBC_CACHE[rec["doc_id"]] = rec["text"]
+    return [s.strip() for s in re.split(BBC_SENTENCE_SPLIT, _BBC_CACHE[doc_id]) if s.strip()]
+
+
+def text_of(case: str) -> str:
+    """The text a test case stands for: its BBC sentence (skipped without ../shared/), or itself."""
+    return bbc_sentences(case.doc_id)[case.n] if isinstance(case, BBC) else case

@@ -1,4 +1,4 @@
-"""People and their titles on real phrases (bbc-news politics/business, MEANTIME, the seed) and the
+"""People and their titles on real phrases (bbc-news sentences read from ../shared by reference, MEANTIME, the seed) and the
 forms issue #3 lists; negatives included. Run with the model: names come from its NER."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import shared_path
+from conftest import BBC, text_of, shared_path
 
 import newsie
 from newsie.evaluate import _norm, _person_match
@@ -15,43 +15,43 @@ pytestmark = pytest.mark.model
 
 CASES = [
     # (sentence, {(name, role)}), from bbc-news politics/business (doc ids in comments), meantime, the seed
-    ("But committee member and Tory MP Nigel Waterson said he was \"amazed\" Mr Smith was still in his job.", {("Nigel Waterson", "MP")}),  # politics/315
-    ("\"The days of flying being a symbol of only maharajas or the rich are over,\" the minister for civil aviation Praful Patel said earlier.", {("Praful Patel", "minister")}),  # business/339
-    ("The deal was a \"natural development\" of its joint venture with United, said Tony Froggatt, S&N's chief executive.", {("Tony Froggatt", "chief executive")}),  # business/315
-    ("Echoing the new US Secretary of State Condoleezza Rice, the prime minister said there has been a clear evolution of US policy.", {("Condoleezza Rice", "Secretary of State")}),  # politics/280
-    ("Conservative co-chairman Liam Fox said Mr Campbell's return and Labour poster plans were a sign of \"abusive politics\".", {("Liam Fox", "co-chairman")}),  # politics/297
-    ("And while David Miliband is seen as a key Blair lieutenant his brother Ed is a special advisor to Chancellor Gordon Brown.", {("Gordon Brown", "Chancellor"), ("Ed", "advisor")}),  # politics/037
-    ("SMFG President Yoshifumi Nishikawa said that the companies needed to bolster their businesses.", {("Yoshifumi Nishikawa", "President")}),  # business/116
-    ("French President Jacques Chirac reacted to his warning by saying Europe instead needed to reinforce its own unity.", {("Jacques Chirac", "President")}),  # politics/126
-    ("The expected deal comes as Foreign Secretary Jack Straw said the number of Britons dead or missing in the disaster have reached 440.", {("Jack Straw", "Foreign Secretary")}),  # politics/017
-    ("Tory leader Michael Howard says his party can save £35bn in government spending by tackling waste.", {("Michael Howard", "leader")}),  # politics/271
-    ("He will succeed the previous High Commissioner, Ann Grant, shortly after the next election.", {("Ann Grant", "High Commissioner")}),  # politics/407
-    ("A tie-up, seen as Rover's last chance to save its Longbridge plant, has been pushed by UK Chancellor Gordon Brown.", {("Gordon Brown", "Chancellor")}),  # business/034
-    ("And Chancellor Gordon Brown said the Lib Dem figures did not add up.", {("Gordon Brown", "Chancellor")}),  # politics/301
-    ("Former welfare minister Frank Field MP said the prime minister should sack Mr Brown.", {("Frank Field", "minister")}),  # politics/253
-    ("Labour MP John Cryer, whose question revealed the price estimate, said the cost surprised him.", {("John Cryer", "MP")}),  # politics/391
-    ("\"We are delighted that Air China has chosen London for its listing outside China,\" said LSE chief executive Clara Furse.", {("Clara Furse", "chief executive")}),  # business/269
-    ("The affair prompted the resignation of BBC chairman Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan.", {("Gavyn Davies", "chairman"), ("Greg Dyke", "director-general"), ("Andrew Gilligan", "reporter")}),  # politics/297
-    ("UKIP's chairman Petrina Holdsworth has said the group will just be a parody of the party the men have left.", {("Petrina Holdsworth", "chairman")}),  # politics/333
-    ("Committee chairman Edward Leigh said: \"There is a worrying tension between quick processing and proper control.\"", {("Edward Leigh", "chairman")}),  # politics/071
-    ("Mr Brown said America too needed to take more action but defended President George Bush for guaranteeing resources.", {("George Bush", "President")}),  # politics/127
-    ("Their demands have been backed by former Metropolitan Police Commissioner Sir John Stevens.", {("John Stevens", "Commissioner")}),  # politics/230
-    ("US Federal Reserve chairman Alan Greenspan has given a speech at a Scottish church in honour of the pioneering economist, Adam Smith.", {("Alan Greenspan", "chairman")}),  # business/213
-    ("Former Labour prime minister Lord Callaghan has died on the eve of his 93rd birthday.", {("Callaghan", "prime minister")}),  # politics/400
-    ("\"The purpose of the capital injection is to avoid delisting,\" David Kim, an analyst at Sejong Securities, told Reuters.", {("David Kim", "analyst")}),  # business/375
-    ("EBay president and chief executive Meg Whitman called 2004 an \"outstanding success\".", {("Meg Whitman", "president"), ("Meg Whitman", "chief executive")}),  # business/464
-    ("Home Secretary Charles Clarke has said detainees will not be freed at present.", {("Charles Clarke", "Home Secretary")}),  # politics/368
-    ("Chancellor Gordon Brown has visited Kenya's biggest shantytown as he opened a week-long visit to Africa.", {("Gordon Brown", "Chancellor")}),  # politics/024
-    ("Thailand's Prime Minister Thaksin Shinawatra has estimated the destruction at 20bn baht.", {("Thaksin Shinawatra", "Prime Minister")}),  # business/345
-    ("The Prime Minister Tony Blair is among those who have called for an apology.", {("Tony Blair", "Prime Minister")}),  # politics/232
-    ("Former Cabinet minister Douglas Hogg, whose father served as lord chancellor, said the Bill was \"largely unnecessary\".", {("Douglas Hogg", "minister")}),  # politics/273
-    ("Since then an improved offer has been anticipated as its management has continued talks with LSE chief executive Clara Furse.", {("Clara Furse", "chief executive")}),  # business/220
-    ("Tory leader Michael Howard said Lord Butler had given the \"most damaging testimony\" he could remember.", {("Michael Howard", "leader")}),  # politics/027
-    ("Committee chairman Michael Jack said: \"Any change in the law as it affects animals always arouses powerful emotions.\"", {("Michael Jack", "chairman")}),  # politics/048
-    ("\"The possibility of carrying out this project is next to zero,\" said Atinc Ozkan, analyst at Finans Investment in Istanbul.", {("Atinc Ozkan", "analyst")}),  # business/074
-    ("\"The last thing they need is additional production capacity in Europe,\" said Patrick Juchemich, auto analyst at Sal Oppenheim Bank.", {("Patrick Juchemich", "analyst")}),  # business/078
-    ("The interview was conducted by the magazine's editor, Conservative MP Boris Johnson.", {("Boris Johnson", "MP")}),  # politics/027
-    ("\"I think the chairman is taking a more sanguine view,\" said Robert Sinche, head of currency strategy at Bank of America in New York.", {("Robert Sinche", "head")}),  # business/002
+    (BBC("politics/315", 21), {("Nigel Waterson", "MP")}),  # politics/315
+    (BBC("business/339", 7), {("Praful Patel", "minister")}),  # business/339
+    (BBC("business/315", 3), {("Tony Froggatt", "chief executive")}),  # business/315
+    (BBC("politics/280", 4), {("Condoleezza Rice", "Secretary of State")}),  # politics/280
+    (BBC("politics/297", 13), {("Liam Fox", "co-chairman")}),  # politics/297
+    (BBC("politics/037", 6), {("Gordon Brown", "Chancellor"), ("Ed", "advisor")}),  # politics/037
+    (BBC("business/116", 5), {("Yoshifumi Nishikawa", "President")}),  # business/116
+    (BBC("politics/126", 4), {("Jacques Chirac", "President")}),  # politics/126
+    (BBC("politics/017", 7), {("Jack Straw", "Foreign Secretary")}),  # politics/017
+    (BBC("politics/271", 0), {("Michael Howard", "leader")}),  # politics/271
+    (BBC("politics/407", 4), {("Ann Grant", "High Commissioner")}),  # politics/407
+    (BBC("business/034", 3), {("Gordon Brown", "Chancellor")}),  # business/034
+    (BBC("politics/301", 21), {("Gordon Brown", "Chancellor")}),  # politics/301
+    (BBC("politics/253", 22), {("Frank Field", "minister")}),  # politics/253
+    (BBC("politics/391", 4), {("John Cryer", "MP")}),  # politics/391
+    (BBC("business/269", 7), {("Clara Furse", "chief executive")}),  # business/269
+    (BBC("politics/297", 5), {("Gavyn Davies", "chairman"), ("Greg Dyke", "director-general"), ("Andrew Gilligan", "reporter")}),  # politics/297
+    (BBC("politics/333", 16), {("Petrina Holdsworth", "chairman")}),  # politics/333
+    (BBC("politics/071", 4), {("Edward Leigh", "chairman")}),  # politics/071
+    (BBC("politics/127", 16), {("George Bush", "President")}),  # politics/127
+    (BBC("politics/230", 9), {("John Stevens", "Commissioner")}),  # politics/230
+    (BBC("business/213", 0), {("Alan Greenspan", "chairman")}),  # business/213
+    (BBC("politics/400", 0), {("Callaghan", "prime minister")}),  # politics/400
+    (BBC("business/375", 9), {("David Kim", "analyst")}),  # business/375
+    (BBC("business/464", 8), {("Meg Whitman", "president"), ("Meg Whitman", "chief executive")}),  # business/464
+    (BBC("politics/368", 3), {("Charles Clarke", "Home Secretary")}),  # politics/368
+    (BBC("politics/024", 0), {("Gordon Brown", "Chancellor")}),  # politics/024
+    (BBC("business/345", 15), {("Thaksin Shinawatra", "Prime Minister")}),  # business/345
+    (BBC("politics/232", 8), {("Tony Blair", "Prime Minister")}),  # politics/232
+    (BBC("politics/273", 16), {("Douglas Hogg", "minister")}),  # politics/273
+    (BBC("business/220", 11), {("Clara Furse", "chief executive")}),  # business/220
+    (BBC("politics/027", 2), {("Michael Howard", "leader")}),  # politics/027
+    (BBC("politics/048", 16), {("Michael Jack", "chairman")}),  # politics/048
+    (BBC("business/074", 5), {("Atinc Ozkan", "analyst")}),  # business/074
+    (BBC("business/078", 11), {("Patrick Juchemich", "analyst")}),  # business/078
+    (BBC("politics/027", 14), {("Boris Johnson", "MP")}),  # politics/027
+    (BBC("business/002", 5), {("Robert Sinche", "head")}),  # business/002
     # meantime (Wikinews)
     ("JSA Research defence analysist Paul Nesbit said that Maintenance, Repair and Overhaul operations could push the value higher.", set()),  # 100911: misspelt title, no lexicon match
     ("Northrop Grumman CEO Ron Sugar said in an interview that they had no chance.", {("Ron Sugar", "CEO")}),  # 100911
@@ -102,7 +102,7 @@ def people_roles(nlp, text):
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_person_title_phrases(nlp, text, expected):
-    assert people_roles(nlp, text) == expected
+    assert people_roles(nlp, text_of(text)) == expected
 
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
@@ -136,9 +136,9 @@ def test_meantime_person_title_pairs(nlp):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # Reuters hard-wraps its lines: a name may run over a line break (reuters21578 10229, 4392)
-        ("BUDGET CHIEF CRITICIZES PLAN\nWhite House Budget Director James\nMiller today criticized the plan in a statement.", {("James Miller", "Director")}),
-        ("SOYBEAN LOAN NOT NEEDED\nU.S. Agriculture Secretary Richard\nLyng said a marketing loan was not needed.", {("Richard Lyng", "Secretary")}),
+        # Reuters hard-wraps its lines: a name may run over a line break (written in the pattern of reuters21578 10229, 4392)
+        ("SPENDING PLAN DRAWS FIRE\nWhite House Budget Director James\nMiller criticised the plan on Tuesday in a statement.", {("James Miller", "Director")}),
+        ("FARM LOAN PLAN DROPPED\nU.S. Agriculture Secretary Richard\nLyng said the new loan would not be needed.", {("Richard Lyng", "Secretary")}),
         # …but a caption and its credit line are two things (gum-news)
         ("Headline\nStudent Ahmed Mohamed\nImage: Jane Doe.\nMohamed was arrested.", {("Ahmed Mohamed", "Student")}),
         # a treaty after a title word is not a person

@@ -1,4 +1,4 @@
-"""Repairs of the base model's PERSON and ORG spans, on real sentences (bbc-news doc ids) and rule units."""
+"""Repairs of the base model's PERSON and ORG spans, on sentences written in the pattern of real ones (doc ids in comments) and rule units."""
 
 from __future__ import annotations
 
