@@ -48,6 +48,8 @@ PEOPLE_CASES = [
     # a relative the model tags ORG shares a named person's surname; a name inside a score line
     ("Anil Ambani and his brother Mukesh Ambani fell out after their father Dhiru Bhai Ambani died.", {"Dhiru Bhai Ambani"}, set()),  # business/486 style
     ("Canadian qualifier Frank Dancevic downed American Jeff Morrison 4-6 7-6 (7-2) 6-3.", {"Jeff Morrison"}, set()),  # sport/426 style
+    # products the model calls people: a known company's name first, a model word, a number
+    ("Deals: Nintendo Switch Lite for $199. DJI Mavic Mini for $349.", set(), {"Nintendo Switch Lite", "DJI Mavic Mini", "Mavic Mini"}),
     # page text run together by a scraper is not a name
     ("Omar spoke on Monday. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders agreed with her.", set(), {"Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders"}),
     # a hyphenated given name (gum-news, CC BY 2.5 Wikinews)

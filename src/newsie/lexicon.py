@@ -32,7 +32,8 @@ NOT_NAME_WORDS = frozenset(
     Talks Markets Exchange Store Stores Shop Shops Plant Factory Transmission Mall Studios Records
     Entertainment Software Technologies Labs Pharmaceuticals Petroleum Resources Disc Shuttle
     Center Centre Pavilion Amphitheatre Amphitheater Falls Museum Mission Base Stage Hills Heights Springs
-    Beach Creek County City Village Harbour Harbor Olympic Olympics""".split()
+    Beach Creek County City Village Harbour Harbor Olympic Olympics Mini Pro Lite Ultra Plus Hybrid Edition
+    Mode Bundle Monitoring Supplement Design Studio Productions Reports Profile""".split()
 )
 # Words that make a capitalised run a business, team or body, wherever they stand in it
 # ("Petrochemicals Limited", "Neath RFC", "Matrix Asset Advisors", "Lycos Europe").

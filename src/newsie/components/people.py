@@ -339,6 +339,11 @@ class PeopleFinder(NewsieComponent):
             return None  # "Music Store", "Batavia Transmission", "Instituto Gonzaga"
         if any(t.text in COMPANY_WORDS for t in span):
             return None  # "Petrochemicals Limited", "Neath RFC"
+        if any(any(c.isdigit() for c in t.text) for t in span):
+            return None  # "Dell G3", "RAV4 Hybrid": a model name, not a person's
+        known = lookup_org(span[0].text) if len(span) > 1 else None
+        if known and span[0].text not in (known.get("ambiguous") or []):
+            return None  # "Nintendo Switch", "Disney Plus": a known company's product
         if any(re.search(r"[a-z]{3,}[A-Z]", t.text) for t in span):
             return None  # "Ilhan OmarIlhan Omar": page text run together, not a name (McDonald, DiCaprio pass)
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].like_num:
