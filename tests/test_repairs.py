@@ -251,3 +251,11 @@ def test_title_and_name_across_a_line_wrap(nlp, text, expected):
     result = newsie.extract(text, nlp=nlp)
     people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
     assert expected in {(people[r["person_id"]], r["country_code"]) for r in result.tables.rows["roles"]}
+
+
+@pytest.mark.model
+def test_a_plural_title_holds_for_each_listed_name(nlp):
+    result = newsie.extract("Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.", nlp=nlp)
+    people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
+    holders = {people[r["person_id"]] for r in result.tables.rows["roles"] if r["role"] == "MPs"}
+    assert holders == {"Diane Abbott", "Jeremy Corbyn"}

@@ -498,18 +498,20 @@ class PeopleFinder(NewsieComponent):
                     linked[k] = holder
                     continue
         self._chain(doc, titles, linked)
+        pairs = sorted(((k, p) for k, p in linked.items()), key=lambda kp: titles[kp[0]]["start_tok"])
+        pairs += self._coordinated_holders(doc, titles, linked, mention_person, people)
         roles = []
         seen = set()
-        for k in sorted(linked, key=lambda x: titles[x]["start_tok"]):
+        for k, holder in pairs:
             t = titles[k]
             title_text = " ".join(t["text"].split())
-            key = (linked[k], title_text.lower())
+            key = (holder, title_text.lower())
             if key in seen:
                 continue
             seen.add(key)
             roles.append(
                 {
-                    "person": linked[k],
+                    "person": holder,
                     "title": title_text,
                     "role": t["role"],
                     "qualifier": t["qualifier"],
@@ -521,6 +523,26 @@ class PeopleFinder(NewsieComponent):
                 }
             )
         return roles
+
+    def _coordinated_holders(self, doc: Doc, titles: list[dict], linked: dict[int, int], mention_person: dict[int, int], people: list[dict]) -> list[tuple[int, int]]:
+        """A plural title before a list of names holds for each ("Labour MPs Diane Abbott and Jeremy Corbyn")."""
+        extra = []
+        for k, holder in linked.items():
+            t = titles[k]
+            head = t["text"].split()[-1]
+            if not (head.endswith("s") and head[:-1].lower() in self.title_words | {h.lower() for h in ("MP", "MEP", "MSP")}):
+                continue
+            start = self._after_wrap(doc, t["end_tok"])
+            if mention_person.get(start) != holder:
+                continue
+            i = self._mention_end(doc, start, people, mention_person)
+            while i + 1 < len(doc) and doc[i].lower_ in {",", "and"}:
+                nxt = i + 1 if not (doc[i].text == "," and doc[i + 1].lower_ == "and") else i + 2
+                if nxt not in mention_person:
+                    break
+                extra.append((k, mention_person[nxt]))
+                i = self._mention_end(doc, nxt, people, mention_person)
+        return extra
 
     @staticmethod
     def _clause_subject(tok: Token, mention_person: dict[int, int], people: list[dict]) -> Optional[int]:
