@@ -19,6 +19,18 @@ def orgs(nlp, text: str) -> set[str]:
     return {o["name"] for o in newsie.extract(text, nlp=nlp).tables.rows["organisations"]}
 
 
+def roles(nlp, text: str) -> list[dict]:
+    """The roles rows, each with its holder's name under "name"."""
+    rows = newsie.extract(text, nlp=nlp).tables.rows
+    people = {p["person_id"]: p["name"] for p in rows["people"]}
+    return [dict(r, name=people[r["person_id"]]) for r in rows["roles"]]
+
+
+def assert_found(found: set[str], present: set[str], absent: set[str]) -> None:
+    assert present <= found, found
+    assert not (absent & found), found
+
+
 PEOPLE_CASES = [
     # the model tags these people ORG: a known given name (or an initial) makes them people
     ("Carlos Moya meets Andy Roddick in the reverse singles before Rafael Nadal faces Mardy Fish.", {"Rafael Nadal"}, set()),  # the pattern of bbc sport/472
@@ -67,17 +79,13 @@ PEOPLE_CASES = [
     ],
 )
 def test_sport_and_media_posts(nlp, text, expected):
-    result = newsie.extract(text, nlp=nlp)
-    people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
-    assert expected in {(people[r["person_id"]], r["role"].lower()) for r in result.tables.rows["roles"]}
+    assert expected in {(r["name"], r["role"].lower()) for r in roles(nlp, text)}
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,present,absent", PEOPLE_CASES, ids=[c[0][:40] for c in PEOPLE_CASES])
 def test_person_span_repairs(nlp, text, present, absent):
-    found = names(nlp, text)
-    assert present <= found, found
-    assert not (absent & found), found
+    assert_found(names(nlp, text), present, absent)
 
 
 ORG_CASES = [
@@ -129,9 +137,7 @@ ORG_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text,present,absent", ORG_CASES, ids=[c[0][:40] for c in ORG_CASES])
 def test_organisation_repairs(nlp, text, present, absent):
-    found = orgs(nlp, text)
-    assert present <= found, found
-    assert not (absent & found), found
+    assert_found(orgs(nlp, text), present, absent)
 
 
 @pytest.mark.model
@@ -216,9 +222,7 @@ def test_known_office_holder_beats_the_articles_main_country(nlp):
         "Iraq war costs rise. Iraq needs more money, Iraq's officials say, and the fighting in Iraq goes on. "
         "Vice President Dick Cheney defended the spending, and President Bush asked for $80bn more for the US troops."
     )
-    result = newsie.extract(text, nlp=nlp)
-    people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
-    countries = {people[r["person_id"]]: r["country_code"] for r in result.tables.rows["roles"]}
+    countries = {r["name"]: r["country_code"] for r in roles(nlp, text)}
     assert countries.get("Dick Cheney") == "US", countries
     assert countries.get("Bush") == "US", countries
 
@@ -248,14 +252,10 @@ def test_short_forms_of_given_names(a, b, same):
     ],
 )
 def test_title_and_name_across_a_line_wrap(nlp, text, expected):
-    result = newsie.extract(text, nlp=nlp)
-    people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
-    assert expected in {(people[r["person_id"]], r["country_code"]) for r in result.tables.rows["roles"]}
+    assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
 
 
 @pytest.mark.model
 def test_a_plural_title_holds_for_each_listed_name(nlp):
-    result = newsie.extract("Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.", nlp=nlp)
-    people = {p["person_id"]: p["name"] for p in result.tables.rows["people"]}
-    holders = {people[r["person_id"]] for r in result.tables.rows["roles"] if r["role"] == "MPs"}
+    holders = {r["name"] for r in roles(nlp, "Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.") if r["role"] == "MPs"}
     assert holders == {"Diane Abbott", "Jeremy Corbyn"}

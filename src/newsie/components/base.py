@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import logging
 from typing import Iterable
 
 import numpy
 from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..errors import Errors
@@ -22,22 +24,19 @@ WORK_NOUNS = frozenset(
 )
 
 
-_HASHES: dict[int, "numpy.ndarray"] = {}
-_HASHES_OF: dict[int, object] = {}
+@lru_cache(maxsize=64)
+def _string_ids(words: frozenset[str]) -> "numpy.ndarray":
+    """String-store ids of a word list (they do not depend on the vocab, so each list is hashed once)."""
+    return numpy.fromiter((hash_string(w) for w in words), dtype="uint64")
 
 
-def token_indices(doc: Doc, words: Iterable[str], attr: str = "LOWER") -> list[int]:
+def token_indices(doc: Doc, words: frozenset[str], attr: str = "LOWER") -> list[int]:
     """Indices of the tokens whose ORTH or LOWER is one of `words`, found in one vectorised pass.
 
     Iterating a Doc creates a Token object per token; the rule components ask this many times
     per article, so they look up candidate positions in the attribute array instead.
     """
-    key = id(words)
-    ids = _HASHES.get(key)
-    if ids is None or _HASHES_OF.get(key) is not words:
-        # String hashes do not depend on the vocab: a word list's array is built once.
-        ids = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype="uint64")
-        _HASHES[key], _HASHES_OF[key] = ids, words
+    ids = _string_ids(words)
     if not len(doc) or not len(ids):
         return []
     column = doc.to_array(LOWER if attr == "LOWER" else ORTH)

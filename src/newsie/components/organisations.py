@@ -34,7 +34,7 @@ INDEX_WORDS = {"Composite", "HSI", "SHCOMP", "FTSE", "Nasdaq", "NASDAQ", "Dow", 
 VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base")
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
-SPORT_WORDS = {"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"}
+SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup"}
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
@@ -57,7 +57,7 @@ PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Part
 # "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
 PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b)")
 # Last words of a newspaper's or broadcaster's name: "the Argus Leader", "The Deseret News".
-MEDIA_HEADS = {"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman"}
+MEDIA_HEADS = frozenset({"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman"})
 # Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
 DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive")
 # "U.S. Treasury yields": a security named after the body.

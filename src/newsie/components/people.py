@@ -52,8 +52,10 @@ class PeopleFinder(NewsieComponent):
         titles = doc._.newsie_titles or []
         title_tokens = {i for t in titles for i in range(t["start_tok"], t["end_tok"])}
         names = self._names_after_titles(doc, titles, title_tokens)
-        self._person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3 and all(t.is_alpha and t.is_title for t in e) and self._given_name(e[0].text)}
-        for ent in doc.ents:
+        self._ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
+        self._org_ents = [e for e in self._ents if e.label_ == "ORG"]
+        self._person_surnames = {e[-1].text for e in self._ents if e.label_ == "PERSON" and 2 <= len(e) <= 3 and all(t.is_alpha and t.is_title for t in e) and self._given_name(e[0].text)}
+        for ent in self._ents:
             if not sections.kept(ent.start_char):
                 continue
             if ent.label_ == "PERSON":
@@ -147,7 +149,7 @@ class PeopleFinder(NewsieComponent):
         """Drop 'people' the model also reads as organisations ("Twitter", "SoftBank") when no title vouches for them."""
         org_count: dict[str, int] = {}
         person_count: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in self._ents:
             key = strip_possessive(ent.text.removeprefix("the ").removeprefix("The "))
             if ent.label_ in {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"}:
                 org_count[key] = org_count.get(key, 0) + 1
@@ -247,7 +249,7 @@ class PeopleFinder(NewsieComponent):
             return False
         if ent.end < len(doc) and (doc[ent.end].text in ORG_HEAD_WORDS | COMPANY_WORDS or doc[ent.end].lower_ in {"'s", "’s"} and ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in {"NOUN", "PROPN"} and doc[ent.end + 1].text[:1].isupper()):
             return False
-        if any(e.label_ == "ORG" and e.start != ent.start and e.text.startswith(ent.text + " ") for e in doc.ents):
+        if any(e.start != ent.start and e.text.startswith(ent.text + " ") for e in self._org_ents):
             return False  # "Sierra Nevada" after "Sierra Nevada Corporation"
         first = toks[0].text
         # The first word a known given name, or an initial ("C Jones" in a team sheet), or the

@@ -50,6 +50,7 @@ def _index() -> dict[str, dict]:
     return idx
 
 
+@lru_cache(maxsize=65536)
 def lookup_org(text: str) -> Optional[dict]:
     """Gazetteer entry for any known form of an organisation's name, or None."""
     return _index().get(org_key(text))
