@@ -63,3 +63,15 @@ def test_officials_are_unique_and_coded():
             # two people may share a name form ("George Bush") only when they served the same state
             first = seen.setdefault(key, (rec["name"], rec["country"]))
             assert first[1] == rec["country"], (form, first, rec["name"])
+
+
+def test_word_lists_tell_ordinary_words_from_names():
+    from newsie.lexicon import ambiguous_given_names, common_words, first_names
+
+    words = common_words()
+    assert {"keyboard", "accident", "squad", "line"} <= words
+    assert not {"woodward", "idowu", "hammerstein"} & words
+    assert all(w.islower() and w.isalpha() for w in words)
+    # given names that are also words are kept apart from the main list, never in both
+    assert {"Bill", "Will", "Rose"} <= ambiguous_given_names()
+    assert not ambiguous_given_names() & first_names()

@@ -10,6 +10,9 @@ from .resources import read_jsonl, read_text
 PATTERN_KEYS = ("label", "pattern", "id")
 
 # Nouns that end an organisation's name: a capitalised run after one of them is a new phrase.
+# Last words of a newspaper's or broadcaster's name: "the Argus Leader", "The Deseret News".
+MEDIA_HEADS = frozenset({"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman", "Courant"})
+
 ORG_HEAD_WORDS = frozenset(
     """Council Committee Ministry Organisation Organization Federation Republic Union Administration
     Office Department Agency Bank Party Assembly Parliament Government Commission Court Service Board
@@ -111,16 +114,33 @@ def title_words() -> frozenset[str]:
     return frozenset(w for r in title_patterns() for w in r["pattern"].lower().split())
 
 
+def _word_list(filename: str) -> frozenset[str]:
+    """One word or name per line of a shipped data file; '#' lines are comments."""
+    return frozenset(line.strip() for line in read_text(filename).splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names that start a person's name (src/newsie/data/first_names.txt)."""
-    return frozenset(line.strip() for line in read_text("first_names.txt").splitlines() if line.strip() and not line.startswith("#"))
+    return _word_list("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def ambiguous_given_names() -> frozenset[str]:
+    """Given names that are also ordinary words ("Bill", "Will", "Rose"), kept out of first_names()."""
+    return _word_list("given_names_ambiguous.txt")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lowercase words common in English text (src/newsie/data/common_words.txt, from spacy-lookups-data)."""
+    return _word_list("common_words.txt")
 
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Cities of 50,000+ people (src/newsie/data/cities.txt, GeoNames CC BY 4.0)."""
-    return frozenset(line.strip() for line in read_text("cities.txt").splitlines() if line.strip() and not line.startswith("#"))
+    return _word_list("cities.txt")
 
 
 @lru_cache(maxsize=1)

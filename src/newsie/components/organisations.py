@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import ORG_HEAD_WORDS, city_names, country_words, title_words
+from ..lexicon import MEDIA_HEADS, ORG_HEAD_WORDS, city_names, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
@@ -56,8 +56,6 @@ PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Part
                "US": {"Democrats": "Democratic Party", "Democrat": "Democratic Party", "Republicans": "Republican Party", "Republican": "Republican Party", "GOP": "Republican Party"}}
 # "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
 PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b)")
-# Last words of a newspaper's or broadcaster's name: "the Argus Leader", "The Deseret News".
-MEDIA_HEADS = frozenset({"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman"})
 # Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
 DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive")
 # "U.S. Treasury yields": a security named after the body.

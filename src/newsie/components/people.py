@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, country_words, first_names, title_words
+from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
@@ -34,6 +34,9 @@ COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", 
 CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 
 
+# Last words of a street, district or constituency that the model may read as a name's surname.
+PLACE_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Hill", "Gardens", "Green", "Place", "Way", "Drive", "South", "North", "East", "West", "Central"})
+
 class PeopleFinder(NewsieComponent):
     """Repair PERSON spans, merge them into people and link titles to them."""
 
@@ -43,6 +46,9 @@ class PeopleFinder(NewsieComponent):
         self.countries = country_words()
         self.title_words = title_words()
         self.first_names = first_names()
+        self.common_words = common_words()
+        self.maybe_given = self.first_names | ambiguous_given_names()
+        self.cities = city_names()
 
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_people` and `doc._.newsie_roles`."""
@@ -60,7 +66,7 @@ class PeopleFinder(NewsieComponent):
                 continue
             if ent.label_ == "PERSON":
                 names.extend(self._repair(doc, ent, title_tokens))
-            elif ent.label_ in {"ORG", "GPE"} and self._person_like(doc, ent):
+            elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
                 names.append(Span(doc, ent.start, ent.end, label="NAME_AS_ORG"))
         names.extend(self._untagged_names(doc, title_tokens))
         names = [n for n in filter_spans(names) if sections.kept(n.start_char)]
@@ -81,8 +87,9 @@ class PeopleFinder(NewsieComponent):
         keep_idx = [
             k for k in keep_idx
             for p in [people[k]]
-            if k in held or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or any(f.split()[0].lower() in HONORIFICS for f in p["forms"])
+            if k in held or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or any(f.split()[0].lower() in HONORIFICS for f in p["forms"]) or self._rare_surname(doc, p)
         ]
+        keep_idx = [k for k in keep_idx if not self._ordinary_words(doc, people[k], k in held)]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
         roles = [dict(r, person=remap[r["person"]]) for r in roles if r["person"] in remap]
@@ -94,6 +101,62 @@ class PeopleFinder(NewsieComponent):
         return doc
 
     # ----------------------------------------------------------------- names
+    def _tagged_person(self, doc: Doc, p: dict) -> bool:
+        """Whether the model tagged any of the person's mentions PERSON."""
+        for s, _ in p["mentions"]:
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is not None and span[0].ent_type_ == "PERSON":
+                return True
+        return False
+
+    def _rare_surname(self, doc: Doc, p: dict) -> bool:
+        """A lone word the model calls a person that is rare as an ordinary word and no given name ("Woodward", "Idowu")."""
+        word = p["name"] or ""
+        return (
+            len(word) >= 3
+            and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", word) is not None
+            and word.lower() not in self.common_words
+            and word not in self.maybe_given
+            and word not in self.cities
+            and word not in self.countries
+            and word.lower() not in self.title_words
+            and word not in MEDIA_HEADS
+            and lookup_org(word) is None
+            and self._tagged_person(doc, p)
+            and self._vouched(doc, p)
+        )
+
+    @staticmethod
+    def _vouched(doc: Doc, p: dict) -> bool:
+        """Whether the sentence treats the word as a person: a verb's subject ("Woodward restored him"), a
+        description before it ("frontman Bono", "painter Rubens"), or a PERSON it is coordinated with
+        ("Rodgers and Hammerstein"). Places and teams the model calls people seldom are any of these."""
+        span = doc.char_span(*p["mentions"][0], alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"}:
+            return True
+        if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].head == root:
+            return True
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        return any(t.ent_type_ == "PERSON" for t in partners)
+
+    def _ordinary_words(self, doc: Doc, p: dict, held: bool) -> bool:
+        """A 'name' made only of ordinary capitalised words, no given name ("Keyboard Expected", "General Accident")."""
+        for form in p["forms"]:
+            words = name_tokens(form)
+            if not words or any(w.lower() in HONORIFICS for w in form.split()[:1]):
+                return False
+            if words[0] in self.maybe_given or any(not w.isalpha() or w.lower() not in self.common_words for w in words):
+                return False
+        # A title before a common-word surname ("President Bush") or the model's PERSON tag on a
+        # lone common word vouches for it; neither vouches for a run of two or more such words.
+        if self._tagged_person(doc, p):
+            return len(name_tokens(p["name"] or "")) >= 2 and not held
+        return True
+
     def _same_section(self, doc: Doc, a: int, b: int) -> bool:
         """Whether tokens a and b lie in the same section (a line break between them is a wrap)."""
         index = self._sections
@@ -170,6 +233,8 @@ class PeopleFinder(NewsieComponent):
                 continue  # "Twitter", "SoftBank": a known organisation
             if is_subdivision(key):
                 continue  # "Tamil Nadu", "Texas": a region the model read as a person
+            if len(n) >= 2 and n[-1].text in MEDIA_HEADS and n[0].text not in self.maybe_given:
+                continue  # "Miami Herald", "Hartford Courant": a newspaper
             if len(n) == 1 and n[0].tag_ in {"NNPS", "NNS"}:
                 continue  # "Christians", "Agnostics": a group, not a person
             kept.append(n)
@@ -241,8 +306,10 @@ class PeopleFinder(NewsieComponent):
         toks = list(ent)
         if not 2 <= len(toks) <= 3 or lookup_org(ent.text) is not None:
             return False
-        if ent.label_ == "GPE" and (is_subdivision(ent.text) or country_code(ent.text) or len(toks[0]) == 1):
-            return False  # "Charlotte, North Carolina" is a place; an initial proves nothing here
+        if ent.label_ in {"GPE", "LOC", "FAC"} and (is_subdivision(ent.text) or country_code(ent.text) or len(toks[0]) == 1):
+            return False
+        if ent.label_ != "ORG" and toks[-1].text in PLACE_WORDS:
+            return False  # "Victoria Street", "Brent South": a place or a constituency  # "Charlotte, North Carolina" is a place; an initial proves nothing here
         if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper or is_initial(t.text) for t in toks):
             return False
         if any(t.text in ORG_HEAD_WORDS or t.text in NOT_NAME_WORDS or t.text in COMPANY_WORDS or t.text in self.countries or t.lower_ in self.title_words or t.lower_ in HONORIFICS for t in toks):

@@ -1,0 +1,38 @@
+"""Build src/newsie/data/common_words.txt: lowercase English words common enough to be ordinary words.
+
+Source: the English lexeme probabilities (`en_lexeme_prob`, log-probabilities of case-sensitive
+word forms in a large English corpus) of spaCy's `spacy-lookups-data` package (MIT licence,
+Explosion AI), read from its wheel (`pip download spacy-lookups-data==1.0.5 --no-deps`). A word is
+kept when its lowercase form has a log-probability above THRESHOLD. newsie uses the list to tell
+a capitalised ordinary word ("Keyboard Expected", "General Accident") from a name: a word that is
+rare in lowercase ("Woodward", "Idowu") is more likely a surname.
+
+    python scripts/build_common_words.py /path/to/spacy_lookups_data-1.0.5-py2.py3-none-any.whl
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "newsie" / "data" / "common_words.txt"
+THRESHOLD = -13.5
+MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
+
+
+def main(wheel: str) -> None:
+    """Write the sorted list of common lowercase words."""
+    with zipfile.ZipFile(wheel) as z:
+        probs = json.loads(gzip.decompress(z.read(MEMBER)))
+    words = sorted(w for w, p in probs.items() if p > THRESHOLD and w.isalpha() and w.islower() and w.isascii())
+    header = f"# Common lowercase English words (log-prob > {THRESHOLD}) from spacy-lookups-data 1.0.5 en_lexeme_prob (MIT, Explosion AI); see scripts/build_common_words.py\n"
+    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} words -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
