@@ -52,6 +52,10 @@ PEOPLE_CASES = [
     ("Traders work on the floor of the NYSE in New York. REUTERS/Brendan McDermid", set(), {"Brendan McDermid"}),
     ("The Lib Dem leader said the Lib Dem plan would cost less.", set(), {"Lib Dem"}),
     ("The band has worked with producer John Shanks (Bon Jovi, Sheryl Crow, Goo Goo Dolls).", {"John Shanks"}, set()),
+    # a name the model tags ORG: a hyphenated given name, a possessive, a given name that is also a word
+    ("“There is no basis for an indictment,” Sweden’s deputy prosecutor, Eva-Marie Persson, said on Tuesday.", {"Eva-Marie Persson"}, set()),  # a web page's pattern
+    ("The arrest linked the incident to Fox News host Jeanine Pirro’s comments.", {"Jeanine Pirro"}, set()),
+    ("As a defense, the Browns had 11 hits on Mason Rudolph on Sunday.", {"Mason Rudolph"}, set()),
     # a lone surname the model tags PERSON, mentioned once, is kept when the sentence treats it as a
     # person (a verb's subject, a description before it, a coordinated person) and it is no ordinary word
     ("The song was actually written by Rodgers and Hammerstein for the stage.", {"Rodgers", "Hammerstein"}, set()),  # the pattern of entertainment/277
@@ -99,6 +103,9 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # the model cut a body's name at "of", or called it a place
+    ("The Health Commission of Inner Mongolia said two people were in hospital.", {"Health Commission of Inner Mongolia"}, {"Health Commission"}),  # web-thesun-plague's pattern
+    ("The case was heard at Santa Clara County Superior Court last week.", {"Santa Clara County Superior Court"}, set()),  # bbc tech/355's pattern
     # events, awards and products are not organisations
     ("Britney Spears picked up her first ever Grammy for her song Toxic at the Academy Awards.", set(), {"Academy Awards", "Grammy"}),
     ("The Apple iPod comes 12th in the list of gadgets and the first Sony transistor radio 13th.", {"Sony"}, {"Apple iPod"}),  # the pattern of tech/009

@@ -65,6 +65,8 @@ CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", 
 STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
 # Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
 AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
+# Head words that make a place-tagged span a body ("Santa Clara County Superior Court").
+BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commission", "Committee", "Ministry", "Agency", "Authority", "University", "College", "Bank", "Party", "Assembly", "Parliament", "Senate", "Board", "Office", "Corporation", "Company", "Association", "Institute", "Foundation", "Museum", "Hospital", "School"})
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"}
 
 
@@ -136,7 +138,7 @@ class OrganisationFinder(NewsieComponent):
             if ent.label_ in {"FAC", "PERSON", "PRODUCT", "GPE"} and len(ent) == 2 and ent[0].text == "Air" and ent[1].text[:1].isupper():
                 candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._other_labels = other_labels
-        for ent in ents:
+        for ent in self._joined(doc, ents):
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
                 if span is not None:
@@ -150,6 +152,37 @@ class OrganisationFinder(NewsieComponent):
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = self._group(doc, spans)
         return doc
+
+    def _joined(self, doc: Doc, ents: tuple) -> list[Span]:
+        """The model's ORG spans, with the names it cut in two joined again.
+
+        "The Health Commission of" + "Inner Mongolia": an ORG span ending in "of"/"for" runs on into
+        the capitalised name that follows it (not one ending in "and": that is more often two bodies,
+        "Power Page and" + "Apple Insider"). A place span ending in a body's head word ("Santa Clara
+        County Superior Court") is a body.
+        """
+        out: list[Span] = []
+        taken = -1
+        for k, ent in enumerate(ents):
+            if ent.start < taken:
+                continue
+            if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].lower_ in {"of", "for"}:
+                end = ent.end
+                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                if nxt is not None and nxt.start == end and nxt.label_ in {"ORG", "GPE", "LOC"}:
+                    end = nxt.end
+                else:
+                    while end < len(doc) and end - ent.end < 5 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start:
+                        end += 1
+                if end > ent.end:
+                    out.append(Span(doc, ent.start, end, label="ORG"))
+                    taken = end
+                    continue
+            if ent.label_ in {"GPE", "LOC", "FAC"} and len(ent) >= 2 and ent[-1].text in BODY_ENDINGS and not country_code(ent.text):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            else:
+                out.append(ent)
+        return out
 
     @staticmethod
     def _is_security(doc: Doc, span: Span) -> bool:

@@ -34,6 +34,8 @@ COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", 
 CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 
 
+# Given names that also start the names of companies and brands ("Morgan Stanley", "Chase Manhattan").
+BRAND_GIVEN_NAMES = frozenset({"Mercedes", "Porsche", "Bentley", "Harley", "Chevy", "Ford", "Dell", "Lincoln", "Chase", "Merrill", "Lloyd", "Lloyds", "Goldman", "Dow", "Reuter", "Fannie", "Freddie", "Sterling", "Morgan", "Stanley", "Christian", "Tiffany", "Guy", "Marshall", "Temple", "Church", "Hall", "Street", "West", "North", "Golden", "Royal", "Marine", "Diamond", "Sky", "Star", "Santa", "San", "Sierra", "Abu", "Domingo", "Cruz", "Valencia", "Eden"})
 # Last words of a street, district or constituency that the model may read as a name's surname.
 PLACE_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Hill", "Gardens", "Green", "Place", "Way", "Drive", "South", "North", "East", "West", "Central"})
 
@@ -304,13 +306,21 @@ class PeopleFinder(NewsieComponent):
     def _person_like(self, doc: Doc, ent: Span) -> bool:
         """A span the model gave another label that reads as a person's name ("Rafael Nadal", "C Jones")."""
         toks = list(ent)
-        if not 2 <= len(toks) <= 3 or lookup_org(ent.text) is not None:
+        if toks and toks[-1].lower_ in {"'s", "’s"}:
+            toks = toks[:-1]  # "Fox News host Jeanine Pirro's comments"
+        # "Eva-Marie Persson": a hyphenated given name is one word of the name
+        words = [t for t in toks if not (t.text == "-" and not t.whitespace_ and t.i > ent.start and not doc[t.i - 1].whitespace_)]
+        n_words = len(words) - sum(1 for t in words[1:] if t.i > ent.start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+        bare = "".join(t.text_with_ws for t in toks).strip()
+        if not 2 <= n_words <= 3 or len(toks) > 5 or lookup_org(bare) is not None:
             return False
+        if country_code(bare) or is_subdivision(bare) or bare in self.cities:
+            return False  # "Hong Kong's", "New York's": a place before its possessive
         if ent.label_ in {"GPE", "LOC", "FAC"} and (is_subdivision(ent.text) or country_code(ent.text) or len(toks[0]) == 1):
-            return False
+            return False  # "Charlotte, North Carolina" is a place; an initial proves nothing here
         if ent.label_ != "ORG" and toks[-1].text in PLACE_WORDS:
-            return False  # "Victoria Street", "Brent South": a place or a constituency  # "Charlotte, North Carolina" is a place; an initial proves nothing here
-        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper or is_initial(t.text) for t in toks):
+            return False  # "Victoria Street", "Brent South": a place or a constituency
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper or is_initial(t.text) for t in words):
             return False
         if any(t.text in ORG_HEAD_WORDS or t.text in NOT_NAME_WORDS or t.text in COMPANY_WORDS or t.text in self.countries or t.lower_ in self.title_words or t.lower_ in HONORIFICS for t in toks):
             return False
@@ -318,14 +328,24 @@ class PeopleFinder(NewsieComponent):
             return False
         if any(e.start != ent.start and e.text.startswith(ent.text + " ") for e in self._org_ents):
             return False  # "Sierra Nevada" after "Sierra Nevada Corporation"
-        first = toks[0].text
+        first = toks[0].text + "-" + toks[2].text if len(toks) >= 3 and toks[1].text == "-" and not toks[0].whitespace_ and not toks[1].whitespace_ else toks[0].text
         # The first word a known given name, or an initial ("C Jones" in a team sheet), or the
         # surname of a person the model found elsewhere ("Dhiru Bhai Ambani" beside "Anil Ambani").
         return (
             self._given_name(first)
+            or self._ambiguous_given(first, toks)
             or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
             or (ent.label_ == "ORG" and toks[-1].text in self._person_surnames and not lookup_org(toks[-1].text))
         )
+
+    def _ambiguous_given(self, first: str, toks: list[Token]) -> bool:
+        """'Freddie Spencer', 'Mason Rudolph': a given name that is also a word, before a surname that is none."""
+        if len(toks) != 2 or first not in self.maybe_given or first in BRAND_GIVEN_NAMES:
+            return False
+        last = toks[1].text
+        if country_code(first) or is_subdivision(first) or first in self.cities:
+            return False  # "Georgia Tech", "Jordan Valley", "Paris Saint-Germain"
+        return last.lower() not in self.common_words and last not in self.cities and last not in self.countries
 
     def _repair(self, doc: Doc, ent: Span, title_tokens: set[int]) -> list[Span]:
         """Trim titles, countries and possessives off a PERSON span; split lists; [] when nothing is left."""
