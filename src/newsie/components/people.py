@@ -22,6 +22,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
 from .base import NewsieComponent, SectionIndex, token_indices, work_titles
+from .lineups import lineup_names
 
 MAX_NAME_TOKENS = 5
 PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
@@ -63,6 +64,11 @@ class PeopleFinder(NewsieComponent):
         self._ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
         self._org_ents = [e for e in self._ents if e.label_ == "ORG"]
         self._person_surnames = {e[-1].text for e in self._ents if e.label_ == "PERSON" and 2 <= len(e) <= 3 and all(t.is_alpha and t.is_title for t in e) and self._given_name(e[0].text)}
+        lineup = self._lineup_spans(doc)
+        self._lineup_starts = {n.start_char for n in lineup}
+        # A surname in a team sheet vouches for the same surname after a given name the model
+        # calls an organisation ("Kolo Toure" beside "…, Toure, Campbell, …").
+        self._person_surnames |= {n[-1].text for n in lineup if n[-1].text[:1].isupper() and len(n[-1].text) > 2}
         for ent in self._ents:
             if not sections.kept(ent.start_char):
                 continue
@@ -71,7 +77,10 @@ class PeopleFinder(NewsieComponent):
             elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
                 names.append(Span(doc, ent.start, ent.end, label="NAME_AS_ORG"))
         names.extend(self._untagged_names(doc, title_tokens))
-        names = [n for n in filter_spans(names) if sections.kept(n.start_char)]
+        # A team sheet's item beats the model's span across it ("Reyes (Clichy 82" as one name).
+        in_sheet = {i for n in lineup for i in range(n.start, n.end)}
+        names = [n for n in names if not any(i in in_sheet for i in range(n.start, n.end))]
+        names = [n for n in filter_spans(lineup + names) if sections.kept(n.start_char)]
         names = self._drop_org_like(doc, names, titles)
         people, mention_person = self._cluster(doc, names)
         self._add_surname_mentions(doc, people, mention_person, sections, title_tokens)
@@ -90,8 +99,9 @@ class PeopleFinder(NewsieComponent):
             k for k in keep_idx
             for p in [people[k]]
             if k in held or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or any(f.split()[0].lower() in HONORIFICS for f in p["forms"]) or self._rare_surname(doc, p)
+            or any(s in self._lineup_starts for s, _ in p["mentions"])
         ]
-        keep_idx = [k for k in keep_idx if not self._ordinary_words(doc, people[k], k in held)]
+        keep_idx = [k for k in keep_idx if any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
         roles = [dict(r, person=remap[r["person"]]) for r in roles if r["person"] in remap]
@@ -103,6 +113,25 @@ class PeopleFinder(NewsieComponent):
         return doc
 
     # ----------------------------------------------------------------- names
+    def _lineup_spans(self, doc: Doc) -> list[Span]:
+        """Players named in the report's team sheets ("R McBryde (Scarlets), J Yapp (Blues), …")."""
+        if not self._sport_like(doc):
+            return []
+        def is_other(name: str) -> bool:
+            return name in self.countries or country_code(name) is not None or lookup_org(name) is not None
+
+        out = []
+        for s, e in lineup_names(self._text, is_other, lambda name: name in self.cities):
+            span = doc.char_span(s, e, label="LINEUP", alignment_mode="contract")
+            if span is not None and len(span):
+                out.append(span)
+        return out
+
+    @staticmethod
+    def _sport_like(doc: Doc) -> bool:
+        """A cheap gate: a team sheet has at least four items, so three commas."""
+        return doc.text.count(",") >= 3
+
     def _tagged_person(self, doc: Doc, p: dict) -> bool:
         """Whether the model tagged any of the person's mentions PERSON."""
         for s, _ in p["mentions"]:
@@ -229,7 +258,7 @@ class PeopleFinder(NewsieComponent):
             if n.start in after_title:
                 kept.append(n)
                 continue
-            if n.label_ != "NAME_AS_ORG" and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
+            if n.label_ not in {"NAME_AS_ORG", "LINEUP"} and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
                 continue
             if lookup_org(key) is not None:
                 continue  # "Twitter", "SoftBank": a known organisation
