@@ -67,7 +67,13 @@ STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "ai
 AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
 # Head words that make a place-tagged span a body ("Santa Clara County Superior Court").
 BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commission", "Committee", "Ministry", "Agency", "Authority", "University", "College", "Bank", "Party", "Assembly", "Parliament", "Senate", "Board", "Office", "Corporation", "Company", "Association", "Institute", "Foundation", "Museum", "Hospital", "School"})
-NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"}
+NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
+    # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
+    """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3
+    GPS SMS MMS WAP GPRS 3G 4G 5G LTE Wi-Fi WiFi VoIP DSL ADSL ISP ISPs URL HTML PDF API APIs SQL XP iOS VR AR
+    NFT NFTs ETF ETFs IPOs CPI VAT ISA PIN ATM ATMs CT MRI ICU ICT HIV AIDS DNA RNA PPE UV CO2 LNG LPG SUVs MPV
+    COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P""".split()
+)
 
 
 class OrganisationFinder(NewsieComponent):
@@ -253,6 +259,12 @@ class OrganisationFinder(NewsieComponent):
             if doc[i].text in {"(", ")", "[", "]"}:
                 end = i
                 break
+        # "Future of Banking Is", "Sweden Drops Its Investigation": a headline's verb ends the name.
+        if not lookup_org(doc[start:end].text):
+            for i in range(start + 1, end):
+                if doc[i].tag_ in {"VBZ", "VBD", "VBP", "MD"} and doc[i].text not in ORG_HEAD_WORDS:
+                    end = i
+                    break
         # "Apple's AirPods": a known body's possessive ends its name; what follows is its product.
         for i in range(start + 1, end - 1):
             if doc[i].lower_ in {"'s", "’s"} and lookup_org(doc[start:i].text):
@@ -363,7 +375,7 @@ class OrganisationFinder(NewsieComponent):
         # "the Dallas chapter of the Council on American-Islamic Relations": the named body is the last one.
         lower_nouns = [k for k in range(s, e) if doc[k].is_lower and doc[k].pos_ == "NOUN"]
         if lower_nouns:
-            ofs = [k for k in range(lower_nouns[-1], e) if doc[k].lower_ == "of"]
+            ofs = [k for k in range(lower_nouns[-1], e) if doc[k].lower_ in {"of", "at"}]  # "head of equities at Jardine Fleming"
             if ofs:
                 s = ofs[-1] + 1
                 while s < e and doc[s].lower_ == "the":

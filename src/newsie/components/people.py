@@ -444,6 +444,9 @@ class PeopleFinder(NewsieComponent):
             start += 1
         while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        # "GoBank Founder", "Apple CEO": a post after a company's name, not a surname
+        while end - start >= 2 and doc[end - 1].lower_ in self.title_words and doc[end - 1].text[:1].isupper() and not self._given_name(doc[start].text) and doc[end - 2].whitespace_:
+            end -= 1
         if start >= end:
             return None
         span = Span(doc, start, end, label="PERSON")
