@@ -31,12 +31,14 @@ DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine
 # Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
 INDEX_WORDS = {"Composite", "HSI", "SHCOMP", "FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
 # Buildings and venues the model tags ORG.
-VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base")
+VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base", "Stage", "Theater", "Theatre", "Music Center", "Music Centre", "Music Factory", "Bowl", "Park", "Gardens")
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
 SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup"}
+# Last words of an event's name ("Los Angeles Auto Show", "Climate Action Summit", "Paris Fashion Week").
+EVENT_ENDINGS = (" Summit", " Show", " Games", " Open", " Week", " Carnival", " Gala", " Rally", " Parade")
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
 COMPETITIONS = ("Champions League", "Europa League", "Nations League", "Euro", "Six Nations", "Tri-Nations", "Grand Slam", "Super Bowl", "World Series")
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
@@ -144,6 +146,7 @@ class OrganisationFinder(NewsieComponent):
             if ent.label_ in {"FAC", "PERSON", "PRODUCT", "GPE"} and len(ent) == 2 and ent[0].text == "Air" and ent[1].text[:1].isupper():
                 candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._other_labels = other_labels
+        self._places: list[tuple[int, int]] = []
         for ent in self._joined(doc, ents):
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
@@ -155,6 +158,7 @@ class OrganisationFinder(NewsieComponent):
                 span = self._org_in_title(doc, t, person_tokens)
                 if span is not None:
                     candidates.append(span)
+        candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = self._group(doc, spans)
         return doc
@@ -309,7 +313,11 @@ class OrganisationFinder(NewsieComponent):
         text = span.text
         if text in self.countries or country_code(text) or text in NOT_ORGS:
             return None
-        if any(t.text in INDEX_WORDS for t in span) or text.endswith(VENUE_ENDINGS):
+        if any(t.text in INDEX_WORDS for t in span):
+            return None
+        if text.endswith(VENUE_ENDINGS) or (text.endswith(EVENT_ENDINGS) and not lookup_org(text)):
+            # "Toyota Music Factory", "Los Angeles Auto Show": the sponsor inside is no mention either
+            self._places.append((ent.start, ent.end))
             return None
         if any(t.text in EVENT_WORDS or t.text in PRODUCT_WORDS or re.match(r"^i[A-Z]", t.text) for t in span) and not lookup_org(text):
             return None  # "Academy Award", "Fan Expo Canada", "MacBook Air", "iTunes Music Store"
