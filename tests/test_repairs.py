@@ -57,6 +57,9 @@ PEOPLE_CASES = [
     ("The arrest linked the incident to Fox News host Jeanine Pirro’s comments.", {"Jeanine Pirro"}, set()),
     ("As a defense, the Browns had 11 hits on Mason Rudolph on Sunday.", {"Mason Rudolph"}, set()),
     ("The Future of Banking Is Mobile, Says GoBank Founder", set(), {"GoBank Founder"}),
+    # a name listed beside people is a person though the model calls it a club or a place
+    ("Belgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts on goal.", {"Dries Mertens"}, {"Dries"}),  # a GUM article's pattern
+    ("Guests included photographers Nat Finkelstein and Felice Quinto, and athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).", {"Vitas Gerulaitis"}, set()),
     # a lone surname the model tags PERSON, mentioned once, is kept when the sentence treats it as a
     # person (a verb's subject, a description before it, a coordinated person) and it is no ordinary word
     ("The song was actually written by Rodgers and Hammerstein for the stage.", {"Rodgers", "Hammerstein"}, set()),  # the pattern of entertainment/277

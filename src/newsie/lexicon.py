@@ -11,7 +11,7 @@ PATTERN_KEYS = ("label", "pattern", "id")
 
 # Nouns that end an organisation's name: a capitalised run after one of them is a new phrase.
 # Last words of a newspaper's or broadcaster's name: "the Argus Leader", "The Deseret News".
-MEDIA_HEADS = frozenset({"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman", "Courant"})
+MEDIA_HEADS = frozenset({"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman", "Courant", "Bee"})
 
 ORG_HEAD_WORDS = frozenset(
     """Council Committee Ministry Organisation Organization Federation Republic Union Administration

@@ -77,6 +77,7 @@ class PeopleFinder(NewsieComponent):
             elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
                 names.append(Span(doc, ent.start, ent.end, label="NAME_AS_ORG"))
         names.extend(self._untagged_names(doc, title_tokens))
+        names.extend(self._coordinated_names(doc, title_tokens))
         # A team sheet's item beats the model's span across it ("Reyes (Clichy 82" as one name).
         in_sheet = {i for n in lineup for i in range(n.start, n.end)}
         names = [n for n in names if not any(i in in_sheet for i in range(n.start, n.end))]
@@ -113,6 +114,42 @@ class PeopleFinder(NewsieComponent):
         return doc
 
     # ----------------------------------------------------------------- names
+    def _coordinated_names(self, doc: Doc, title_tokens: set[int]) -> list[Span]:
+        """Names in a list of people that the model split or mislabelled ("Yannick Carrasco, and Dries Mertens")."""
+        out = []
+        person_roots = {e.root.i for e in self._ents if e.label_ == "PERSON"}
+        for ent in self._ents:
+            if ent.label_ != "PERSON":
+                continue
+            root = ent.root
+            partners = [c for c in root.children if c.dep_ in {"conj", "appos"}] + ([root.head] if root.dep_ in {"conj", "appos"} else [])
+            # "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": the word after a listed person's ", and"
+            k = ent.end
+            while k < len(doc) and doc[k].text in {",", "and", "or"} and k - ent.end < 2:
+                k += 1
+            listed = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
+            if k > ent.end and listed and k + 1 < len(doc) and doc[k].is_title and doc[k + 1].is_title and not (k + 2 < len(doc) and doc[k + 2].is_title):
+                partners.append(doc[k + 1])
+            for t in partners:
+                if t.i in person_roots or t.ent_type_ == "PERSON" or t.i in title_tokens or not t.is_title:
+                    continue
+                # the partner and the capitalised words before it ("Dries" + "Mertens")
+                start = t.i
+                while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and t.i - start < 2 and (doc[start - 1].dep_ == "compound" or doc[start - 1].ent_type_ in {"ORG", "GPE", ""}) and doc[start - 1].ent_type_ != "PERSON":
+                    start -= 1
+                span = Span(doc, start, t.i + 1, label="CONJ_NAME")
+                if len(span) < 2 or not all(w.is_alpha and w.is_title for w in span):
+                    continue
+                if any(w.text in ORG_HEAD_WORDS or w.text in COMPANY_WORDS or w.text in PLACE_WORDS or w.text in NOT_NAME_WORDS or w.text in self.countries or w.lower_ in self.title_words for w in span):
+                    continue
+                text = span.text
+                if lookup_org(text) or country_code(text) or is_subdivision(text) or text in self.cities or any(lookup_org(w.text) for w in span):
+                    continue
+                if all(w.lower_ in self.common_words for w in span) or (span[-1].lower_.endswith("s") and span[-1].lower_ in self.common_words) or span[-1].text in MEDIA_HEADS:
+                    continue  # "Golden Globe", "Rationalist Atheists", "Sacramento Bee"
+                out.append(span)
+        return out
+
     def _lineup_spans(self, doc: Doc) -> list[Span]:
         """Players named in the report's team sheets ("R McBryde (Scarlets), J Yapp (Blues), …")."""
         if not self._sport_like(doc):
@@ -258,7 +295,7 @@ class PeopleFinder(NewsieComponent):
             if n.start in after_title:
                 kept.append(n)
                 continue
-            if n.label_ not in {"NAME_AS_ORG", "LINEUP"} and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
+            if n.label_ not in {"NAME_AS_ORG", "LINEUP", "CONJ_NAME"} and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
                 continue
             if lookup_org(key) is not None:
                 continue  # "Twitter", "SoftBank": a known organisation
