@@ -3,7 +3,9 @@
 Source: the English lexeme probabilities (`en_lexeme_prob`, log-probabilities of case-sensitive
 word forms in a large English corpus) of spaCy's `spacy-lookups-data` package (MIT licence,
 Explosion AI), read from its wheel (`pip download spacy-lookups-data==1.0.5 --no-deps`). A word is
-kept when its lowercase form has a log-probability above THRESHOLD. newsie uses the list to tell
+kept when its lowercase form has a log-probability above THRESHOLD and is not much rarer than its
+capitalised form (by at most PROPER_MARGIN): "obama", "smith" or "united" are written in
+lowercase often enough in informal text, but far more often capitalised, as names. newsie uses the list to tell
 a capitalised ordinary word ("Keyboard Expected", "General Accident") from a name: a word that is
 rare in lowercase ("Woodward", "Idowu") is more likely a surname.
 
@@ -21,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "newsie" / "data" / "common_words.txt"
 THRESHOLD = -13.5
+PROPER_MARGIN = 1.5
 MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
 
 
@@ -28,8 +31,11 @@ def main(wheel: str) -> None:
     """Write the sorted list of common lowercase words."""
     with zipfile.ZipFile(wheel) as z:
         probs = json.loads(gzip.decompress(z.read(MEMBER)))
-    words = sorted(w for w, p in probs.items() if p > THRESHOLD and w.isalpha() and w.islower() and w.isascii())
-    header = f"# Common lowercase English words (log-prob > {THRESHOLD}) from spacy-lookups-data 1.0.5 en_lexeme_prob (MIT, Explosion AI); see scripts/build_common_words.py\n"
+    words = sorted(
+        w for w, p in probs.items()
+        if p > THRESHOLD and w.isalpha() and w.islower() and w.isascii() and p - probs.get(w.title(), -99.0) >= -PROPER_MARGIN
+    )
+    header = f"# Common lowercase English words (log-prob > {THRESHOLD}, at most {PROPER_MARGIN} below the capitalised form) from spacy-lookups-data 1.0.5 en_lexeme_prob (MIT, Explosion AI); see scripts/build_common_words.py\n"
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT}")
 
