@@ -60,6 +60,7 @@ PEOPLE_CASES = [
     # a name listed beside people is a person though the model calls it a club or a place
     ("Belgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts on goal.", {"Dries Mertens"}, {"Dries"}),  # a GUM article's pattern
     ("Guests included photographers Nat Finkelstein and Felice Quinto, and athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).", {"Vitas Gerulaitis"}, set()),
+    ("The Bishop of London, the Rt Rev Richard Chartres, said the Church of England would not change its view.", {"Richard Chartres"}, set()),
     # a lone surname the model tags PERSON, mentioned once, is kept when the sentence treats it as a
     # person (a verb's subject, a description before it, a coordinated person) and it is no ordinary word
     ("The song was actually written by Rodgers and Hammerstein for the stage.", {"Rodgers", "Hammerstein"}, set()),  # the pattern of entertainment/277
@@ -107,6 +108,8 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # a body of one of the UK's nations keeps its name; a bishop is not a body
+    ("The Bishop of London, the Rt Rev Richard Chartres, said the Church of England would not change its view.", {"Church of England"}, {"Church of the United Kingdom", "Rt Rev Richard Chartres"}),
     # venues and events are not bodies, nor is the sponsor inside a venue's name
     ("The band plays the Toyota Music Factory in Irving on Friday and Budweiser Stage in Toronto on Sunday.", set(), {"Toyota Music Factory", "Toyota", "Budweiser Stage"}),  # web-billboard-doobie's pattern
     ("Ford showed the car at the Los Angeles Auto Show on Wednesday.", set(), {"Los Angeles Auto Show"}),

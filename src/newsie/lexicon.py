@@ -56,7 +56,7 @@ FOREIGN_ORG_WORDS = frozenset(
 )
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor mister madam madame "
-    "monsieur herr rev rev. reverend".split()
+    "monsieur herr rev rev. revd reverend rt rt.".split()
 )
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("bin ibn al al- el de del della der di da dos du la le van von ten ter st st. y".split())

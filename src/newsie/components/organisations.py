@@ -69,6 +69,8 @@ STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "ai
 AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
 # Head words that make a place-tagged span a body ("Santa Clara County Superior Court").
 BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commission", "Committee", "Ministry", "Agency", "Authority", "University", "College", "Bank", "Party", "Assembly", "Parliament", "Senate", "Board", "Office", "Corporation", "Company", "Association", "Institute", "Foundation", "Museum", "Hospital", "School"})
+# The UK's constituent nations: a body "of England" is named after it, not renamed "of the United Kingdom".
+UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland"}
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
     """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3
@@ -341,7 +343,7 @@ class OrganisationFinder(NewsieComponent):
             return None  # "New York State"
         if len(span) == 1 and text in US_STATE_CODES and start > 0 and doc[start - 1].text == ",":
             return None  # "Tampa, FL"
-        if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord"}:
+        if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "rt", "rev", "revd"}:
             return None  # "Mr Stearns"
         if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text):
             return None  # a bare "Court", "Church", "Council"
@@ -525,6 +527,8 @@ class OrganisationFinder(NewsieComponent):
             body = " ".join(words[1:])
             return f"{body} of {country_display(code)}", None, code
         m = re.match(r"^(?P<body>.+?) (?:of|in|[Ff]rom) (?:the )?(?P<country>[A-Z][\w'’ .-]+)$", surface)
+        if m and m.group("country") in UK_NATIONS:
+            return surface, None, "GB"  # "Church of England", "Law Society of Scotland" keep their names
         if m and any(w in ORG_HEAD_WORDS for w in m.group("body").split()):
             code = country_code(m.group("country"))
             if code:

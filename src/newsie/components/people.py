@@ -75,7 +75,10 @@ class PeopleFinder(NewsieComponent):
             if ent.label_ == "PERSON":
                 names.extend(self._repair(doc, ent, title_tokens))
             elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
-                names.append(Span(doc, ent.start, ent.end, label="NAME_AS_ORG"))
+                start = ent.start
+                while start < ent.end - 2 and (doc[start].lower_ == "the" or doc[start].lower_ in HONORIFICS):
+                    start += 1  # "the Rt Rev Richard Chartres" is Richard Chartres
+                names.append(Span(doc, start, ent.end, label="NAME_AS_ORG"))
         names.extend(self._untagged_names(doc, title_tokens))
         names.extend(self._coordinated_names(doc, title_tokens))
         # A team sheet's item beats the model's span across it ("Reyes (Clichy 82" as one name).
@@ -372,6 +375,8 @@ class PeopleFinder(NewsieComponent):
     def _person_like(self, doc: Doc, ent: Span) -> bool:
         """A span the model gave another label that reads as a person's name ("Rafael Nadal", "C Jones")."""
         toks = list(ent)
+        while len(toks) > 2 and (toks[0].lower_ in HONORIFICS or (toks[0].lower_ == "the" and toks[1].lower_ in HONORIFICS)):
+            toks = toks[1:]  # "the Rt Rev Richard Chartres": the honorifics vouch for the name after them
         if toks and toks[-1].lower_ in {"'s", "’s"}:
             toks = toks[:-1]  # "Fox News host Jeanine Pirro's comments"
         # "Eva-Marie Persson": a hyphenated given name is one word of the name
