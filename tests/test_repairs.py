@@ -61,6 +61,9 @@ PEOPLE_CASES = [
     ("Belgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts on goal.", {"Dries Mertens"}, {"Dries"}),  # a GUM article's pattern
     ("Guests included photographers Nat Finkelstein and Felice Quinto, and athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).", {"Vitas Gerulaitis"}, set()),
     ("The Bishop of London, the Rt Rev Richard Chartres, said the Church of England would not change its view.", {"Richard Chartres"}, set()),
+    # a company the text calls a maker, chain or band is not a person; a team's name before a player's is cut off
+    ("Swiss cement maker Holcim said profits rose, and Holcim shares gained 2%.", set(), {"Holcim"}),  # the pattern of business/485
+    ("Down the line, Browns Greedy Williams made a nice play on the ball.", {"Greedy Williams"}, {"Browns Greedy Williams"}),
     # a lone surname the model tags PERSON, mentioned once, is kept when the sentence treats it as a
     # person (a verb's subject, a description before it, a coordinated person) and it is no ordinary word
     ("The song was actually written by Rodgers and Hammerstein for the stage.", {"Rodgers", "Hammerstein"}, set()),  # the pattern of entertainment/277

@@ -13,6 +13,13 @@ PATTERN_KEYS = ("label", "pattern", "id")
 # Last words of a newspaper's or broadcaster's name: "the Argus Leader", "The Deseret News".
 MEDIA_HEADS = frozenset({"News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Mirror", "Express", "Register", "Courier", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Sentinel", "Argus", "Globe", "Mail", "Advertiser", "Enquirer", "Statesman", "Courant", "Bee"})
 
+# Lowercase nouns that say the name after them is a business, team or outlet ("cement maker Holcim",
+# "newspaper chain Gannett", "rival club Chelsea"); none is also a person's post.
+ORG_DESCRIPTORS = frozenset(
+    """maker makers manufacturer carmaker automaker drugmaker chipmaker firm company group giant retailer chain
+    supermarket bank insurer lender brewer carrier airline conglomerate broadcaster network agency newspaper paper
+    magazine tabloid website startup start-up club band label utility miner refiner outfit franchise""".split()
+)
 ORG_HEAD_WORDS = frozenset(
     """Council Committee Ministry Organisation Organization Federation Republic Union Administration
     Office Department Agency Bank Party Assembly Parliament Government Commission Court Service Board

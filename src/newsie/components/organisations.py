@@ -21,6 +21,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
 from .base import NewsieComponent, SectionIndex, token_indices, work_titles
+from .people import org_described
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -135,7 +136,7 @@ class OrganisationFinder(NewsieComponent):
         for ent in ents:
             if ent.label_ == "PERSON" and not any(i in person_tokens for i in range(ent.start, ent.end)):
                 text = clean_org_text(ent.text)
-                if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS):
+                if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS) or (org_described(doc, ent.start) and not self._people_named(ent)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         candidates.extend(self._media_names(doc, person_tokens))
         other_labels: dict[str, int] = {}
@@ -195,6 +196,10 @@ class OrganisationFinder(NewsieComponent):
             else:
                 out.append(ent)
         return out
+
+    def _people_named(self, ent: Span) -> bool:
+        """Whether a span's words are those of a person found in the article."""
+        return all(t.text in self._person_words for t in ent if t.is_alpha)
 
     @staticmethod
     def _is_security(doc: Doc, span: Span) -> bool:

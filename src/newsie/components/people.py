@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, ORG_DESCRIPTORS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
@@ -290,6 +290,7 @@ class PeopleFinder(NewsieComponent):
             elif ent.label_ == "PERSON":
                 person_count[key] = person_count.get(key, 0) + 1
         after_title = {t["end_tok"] for t in titles}
+        described_orgs = {strip_possessive(n.text) for n in names if org_described(doc, n.start)}
         kept = []
         for n in names:
             key = strip_possessive(n.text)
@@ -306,6 +307,8 @@ class PeopleFinder(NewsieComponent):
                 continue  # "Tamil Nadu", "Texas": a region the model read as a person
             if len(n) >= 2 and n[-1].text in MEDIA_HEADS and n[0].text not in self.maybe_given:
                 continue  # "Miami Herald", "Hartford Courant": a newspaper
+            if key in described_orgs:
+                continue  # "cement maker Holcim", "newspaper chain Gannett"
             if len(n) == 1 and n[0].tag_ in {"NNPS", "NNS"}:
                 continue  # "Christians", "Agnostics": a group, not a person
             kept.append(n)
@@ -440,6 +443,8 @@ class PeopleFinder(NewsieComponent):
             or doc[start].lower_ in self.title_words
             or doc[start].is_punct
             or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)  # "physio Mark Davies", "a Hans …"
+            or doc[start].text in {"®", "™", "©"}
+            or (end - start >= 3 and lookup_org(doc[start].text) is not None and not self._given_name(doc[start].text) and not any(doc[i].text in self.countries for i in range(start + 1, end)))  # "Browns Greedy Williams"
         ):
             start += 1
         # "Jan-Michael Gambill": the model started after the hyphen of a double given name.
@@ -765,6 +770,14 @@ class PeopleFinder(NewsieComponent):
                 if span is not None:
                     return span.end
         return start_tok + 1
+
+
+def org_described(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token `start` follows a noun that calls it a business or team."""
+    k = start - 1
+    while k >= 0 and doc[k].text in {"'s", "’s"}:
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in ORG_DESCRIPTORS and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
 
 
 def doc_has_cap_after(tok: Token) -> bool:
