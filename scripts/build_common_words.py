@@ -25,6 +25,28 @@ OUT = REPO / "src" / "newsie" / "data" / "common_words.txt"
 THRESHOLD = -13.5
 PROPER_MARGIN = 1.5
 MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
+# The source's licence travels with the derived list (MIT: the notice goes with substantial portions).
+LICENCE = """MIT License
+
+Copyright (c) 2019 ExplosionAI GmbH
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE."""
 
 
 def main(wheel: str) -> None:
@@ -35,7 +57,8 @@ def main(wheel: str) -> None:
         w for w, p in probs.items()
         if p > THRESHOLD and w.isalpha() and w.islower() and w.isascii() and p - probs.get(w.title(), -99.0) >= -PROPER_MARGIN
     )
-    header = f"# Common lowercase English words (log-prob > {THRESHOLD}, at most {PROPER_MARGIN} below the capitalised form) from spacy-lookups-data 1.0.5 en_lexeme_prob (MIT, Explosion AI); see scripts/build_common_words.py\n"
+    notice = "".join(f"# {line}\n".replace("# \n", "#\n") for line in LICENCE.splitlines())
+    header = notice + f"# Common lowercase English words (log-prob > {THRESHOLD}, at most {PROPER_MARGIN} below the capitalised form) from spacy-lookups-data 1.0.5 en_lexeme_prob (MIT, Explosion AI); see scripts/build_common_words.py\n"
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT}")
 
