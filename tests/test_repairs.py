@@ -292,5 +292,18 @@ def test_title_and_name_across_a_line_wrap(nlp, text, expected):
 
 @pytest.mark.model
 def test_a_plural_title_holds_for_each_listed_name(nlp):
-    holders = {r["name"] for r in roles(nlp, "Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.") if r["role"] == "MPs"}
+    holders = {r["name"] for r in roles(nlp, "Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.") if r["role"] == "MP"}  # the role in the singular
     assert holders == {"Diane Abbott", "Jeremy Corbyn"}
+
+
+@pytest.mark.model
+def test_a_plural_title_in_the_lexicon_only_as_a_singular_holds_for_each_name(nlp):
+    text = "EC Commissioners Willy de Clercq and Frans Andriessen met the U.S. trade representative on Monday."
+    got = {(r["name"], r["role"]) for r in roles(nlp, text)}
+    assert {("Willy de Clercq", "Commissioner"), ("Frans Andriessen", "Commissioner")} <= got  # reuters 19546's pattern
+
+
+def test_plural_of_a_title():
+    from newsie.components.titles import plural
+
+    assert [plural(t) for t in ["chairman", "deputy", "MP", "councillor", "coach", "gov."]] == ["chairmen", "deputies", "MPs", "councillors", "coaches", "gov."]

@@ -23,6 +23,7 @@ from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
 from .base import NewsieComponent, SectionIndex, token_indices, work_titles
 from .lineups import lineup_names
+from .titles import plural
 
 MAX_NAME_TOKENS = 5
 PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
@@ -48,6 +49,7 @@ class PeopleFinder(NewsieComponent):
     def __init__(self, nlp: Language) -> None:
         self.countries = country_words()
         self.title_words = title_words()
+        self._plural_heads = {plural(w).lower() for w in self.title_words} | {"mps", "meps", "msps"}
         self.first_names = first_names()
         self.common_words = common_words()
         self.maybe_given = self.first_names | ambiguous_given_names()
@@ -698,7 +700,7 @@ class PeopleFinder(NewsieComponent):
         for k, holder in linked.items():
             t = titles[k]
             head = t["text"].split()[-1]
-            if not (head.endswith("s") and head[:-1].lower() in self.title_words | {h.lower() for h in ("MP", "MEP", "MSP")}):
+            if head.lower() not in self._plural_heads:
                 continue
             start = self._after_wrap(doc, t["end_tok"])
             if mention_person.get(start) != holder:

@@ -45,13 +45,20 @@ class TitleFinder(NewsieComponent):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Title-cased forms too: abbreviations tokenise differently by case ("Rep." vs "rep" ".").
         docs = []
+        self.categories = {}
+        self.singulars: dict[str, str] = {}  # "councillors" -> "councillor": a role is named in the singular
         for p in self.patterns:
-            docs.append(nlp.make_doc(p["pattern"]))
-            titled = " ".join(w[:1].upper() + w[1:] for w in p["pattern"].split())
-            if titled != p["pattern"]:
-                docs.append(nlp.make_doc(titled))
+            if plural(p["pattern"]) != p["pattern"]:
+                self.singulars.setdefault(plural(p["pattern"]).lower(), p["pattern"])
+            # A plural title holds for each name listed after it ("EC Commissioners Willy de Clercq
+            # and Frans Andriessen", "district councillors A and B"): match the plural too.
+            for form in {p["pattern"], plural(p["pattern"])}:
+                docs.append(nlp.make_doc(form))
+                titled = " ".join(w[:1].upper() + w[1:] for w in form.split())
+                if titled != form:
+                    docs.append(nlp.make_doc(titled))
+                self.categories.setdefault(form.lower(), p.get("id"))
         self.matcher.add("TITLE", docs)
-        self.categories = {p["pattern"].lower(): p.get("id") for p in self.patterns}
         self.qualifiers = qualifier_patterns()
         self.countries = country_words()
 
@@ -217,7 +224,7 @@ class TitleFinder(NewsieComponent):
             "start": span.start_char,
             "end": span.end_char,
             "text": span.text,
-            "role": head.text,
+            "role": self._singular(head.text),
             "category": self.categories.get(head.text.lower()),
             "head_start_tok": head.start,
             "head_end_tok": head.end,
@@ -225,6 +232,13 @@ class TitleFinder(NewsieComponent):
             "country": country,
             "org_text": org_text,
         }
+
+    def _singular(self, head: str) -> str:
+        """A plural head named in the singular, in the case it was written ("Councillors" -> "Councillor")."""
+        one = self.singulars.get(head.lower())
+        if one is None:
+            return head
+        return " ".join(w.upper() if h.rstrip("s").isupper() else w[:1].upper() + w[1:] if h[:1].isupper() else w for w, h in zip(one.split(), head.split()))
 
     def _noun_phrase(self, doc: Doc, i: int, head_starts: set[int]) -> Optional[int]:
         """End token of the noun phrase after a preposition, or None when there is none."""
@@ -305,6 +319,24 @@ class TitleFinder(NewsieComponent):
             if rest[0].lower_ not in {"of", "and", "for"} and rest.text not in self.countries:
                 return anchor + 1
         return np_end
+
+
+def plural(title: str) -> str:
+    """The plural of a title's last word ("secretary general" -> "secretary generals" is not
+    English, but "chairman" -> "chairmen", "deputy" -> "deputies", "MP" -> "MPs" are)."""
+    words = title.split()
+    last = words[-1]
+    if not last[-1:].isalpha() or last.endswith("s") and not last.endswith("ss"):
+        return title  # "gov.", "MPs" already
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join(words[:-1] + [last])
 
 
 @Language.factory("newsie_titles", default_config={"extra_patterns": []})
