@@ -307,3 +307,14 @@ def test_plural_of_a_title():
     from newsie.components.titles import plural
 
     assert [plural(t) for t in ["chairman", "deputy", "MP", "councillor", "coach", "gov."]] == ["chairmen", "deputies", "MPs", "councillors", "coaches", "gov."]
+
+
+@pytest.mark.model
+def test_a_plural_title_holds_for_a_list_with_affiliations_and_honorifics_but_not_for_one_name(nlp):
+    listed = "Pro-democracy councillors Alvin Yeung from the Civic Party, Fernando Cheung of the Labour Party and Raymond Chan of People Power were re-elected."
+    got = {r["name"] for r in roles(nlp, listed) if r["role"].lower() == "councillor"}
+    assert got == {"Alvin Yeung", "Fernando Cheung", "Raymond Chan"}  # gum-news election's pattern
+    assert {r["name"] for r in roles(nlp, "Other ambassadors include actors Harvey Keitel and Sir Roger Moore.") if r["role"] == "actor"} == {"Harvey Keitel", "Roger Moore"}
+    # a plural title before one name is no post of that name, nor does it make a person
+    text = "Output has hardly changed since the 1990s, according to oil industry analysts Douglas-Westwood."
+    assert not roles(nlp, text) and "Douglas-Westwood" not in names(nlp, text)

@@ -270,6 +270,8 @@ class PeopleFinder(NewsieComponent):
                     break
             if j > i and j < len(doc) and (doc[j].text in COMPANY_WORDS or doc[j].text in ORG_HEAD_WORDS):
                 continue  # "vice-chairman of India Petrochemicals Limited": the run names a company
+            if t.get("plural") and not (j + 1 < len(doc) and doc[j].lower_ in {",", "and"} and doc[j + 1].text[:1].isupper()):
+                continue  # "oil industry analysts Douglas-Westwood": a plural title vouches only for a list of names
             if j > i:
                 span = Span(doc, i, j, label="PERSON")
                 if j - i == 1 and doc[i].pos_ not in {"PROPN"} and doc[i].ent_type_ != "PERSON":
@@ -668,8 +670,12 @@ class PeopleFinder(NewsieComponent):
                     linked[k] = holder
                     continue
         self._chain(doc, titles, linked)
-        pairs = sorted(((k, p) for k, p in linked.items()), key=lambda kp: titles[kp[0]]["start_tok"])
-        pairs += self._coordinated_holders(doc, titles, linked, mention_person, people)
+        extra = self._coordinated_holders(doc, titles, linked, mention_person, people)
+        listed = {k for k, _ in extra}
+        # A plural title is held by the names listed after it, never by one name alone ("…attacked
+        # the ministers. Smith said"): without a list it holds for nobody.
+        pairs = sorted(((k, p) for k, p in linked.items() if not titles[k].get("plural") or k in listed), key=lambda kp: titles[kp[0]]["start_tok"])
+        pairs += extra
         roles = []
         seen = set()
         for k, holder in pairs:
@@ -705,14 +711,27 @@ class PeopleFinder(NewsieComponent):
             start = self._after_wrap(doc, t["end_tok"])
             if mention_person.get(start) != holder:
                 continue
-            i = self._mention_end(doc, start, people, mention_person)
+            i = self._past_affiliation(doc, self._mention_end(doc, start, people, mention_person))
             while i + 1 < len(doc) and doc[i].lower_ in {",", "and"}:
                 nxt = i + 1 if not (doc[i].text == "," and doc[i + 1].lower_ == "and") else i + 2
+                while nxt < len(doc) - 1 and doc[nxt].lower_ in HONORIFICS and nxt not in mention_person:
+                    nxt += 1  # "actors Harvey Keitel and Sir Roger Moore"
                 if nxt not in mention_person:
                     break
                 extra.append((k, mention_person[nxt]))
-                i = self._mention_end(doc, nxt, people, mention_person)
+                i = self._past_affiliation(doc, self._mention_end(doc, nxt, people, mention_person))
         return extra
+
+    @staticmethod
+    def _past_affiliation(doc: Doc, i: int) -> int:
+        """Past "of the Civic Party" / "from DAB" after a listed name, to the separator that follows it."""
+        if i < len(doc) and doc[i].lower_ in {"of", "from"}:
+            for j in range(i + 1, min(len(doc), i + 9)):
+                if doc[j].text == "," or doc[j].lower_ == "and":
+                    return j
+                if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"the", "of", "for", "and", "&"}):
+                    return i
+        return i
 
     @staticmethod
     def _clause_subject(tok: Token, mention_person: dict[int, int], people: list[dict]) -> Optional[int]:

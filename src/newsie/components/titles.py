@@ -225,6 +225,7 @@ class TitleFinder(NewsieComponent):
             "end": span.end_char,
             "text": span.text,
             "role": self._singular(head.text),
+            "plural": head.text.lower() in self.singulars,
             "category": self.categories.get(head.text.lower()),
             "head_start_tok": head.start,
             "head_end_tok": head.end,
