@@ -111,6 +111,8 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # licences, manifestos and religions are not bodies
+    ("The text is released under the GNU Free Documentation License, and Islam is the state religion.", set(), {"GNU Free Documentation License", "Islam"}),
     # a body of one of the UK's nations keeps its name; a bishop is not a body
     ("The Bishop of London, the Rt Rev Richard Chartres, said the Church of England would not change its view.", {"Church of England"}, {"Church of the United Kingdom", "Rt Rev Richard Chartres"}),
     # venues and events are not bodies, nor is the sponsor inside a venue's name

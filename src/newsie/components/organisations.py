@@ -32,7 +32,7 @@ DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine
 # Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
 INDEX_WORDS = {"Composite", "HSI", "SHCOMP", "FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
 # Buildings and venues the model tags ORG.
-VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base", "Stage", "Theater", "Theatre", "Music Center", "Music Centre", "Music Factory", "Bowl", "Park", "Gardens")
+VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base", "Stage", "Theater", "Theatre", "Music Center", "Music Centre", "Music Factory", "Bowl", "Park", "Gardens", "Terminal")
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
 SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"})
@@ -60,7 +60,7 @@ PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Part
 # "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
 PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b)")
 # Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
-DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive")
+DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive", "License", "Licence", "Manifesto")
 # "U.S. Treasury yields": a security named after the body.
 SECURITY_WORDS = {"yields", "yield", "bonds", "bond", "notes", "bills", "securities", "prices", "futures", "debt", "market", "markets", "auction", "auctions", "curve"}
 CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Peso", "Dollar", "Franc", "Lira", "Rand", "Won"}
@@ -78,6 +78,8 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
     GPS SMS MMS WAP GPRS 3G 4G 5G LTE Wi-Fi WiFi VoIP DSL ADSL ISP ISPs URL HTML PDF API APIs SQL XP iOS VR AR
     NFT NFTs ETF ETFs IPOs CPI VAT ISA PIN ATM ATMs CT MRI ICU ICT HIV AIDS DNA RNA PPE UV CO2 LNG LPG SUVs MPV
     COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P""".split()
+    # Religions and creeds the model tags ORG (the "-ism" rule catches the rest).
+    + "Islam Christianity Judaism Hinduism Sikhism Catholicism Protestantism Homeopathy".split()
 )
 
 
