@@ -56,6 +56,12 @@ def test_other_lists_are_not_team_sheets(text):
     assert players(text) == []
 
 
+def test_long_items_are_prose_not_players():
+    # (items this long are never matched against the name patterns, which keeps hostile input cheap)
+    text = "Smith, Jones, Brown, J Smith (" + "a" * 200_000 + ")) q, " + "1 " * 50_000 + "x, Lee."
+    assert players(text) == []
+
+
 def test_offsets_point_at_the_names_in_a_longer_text():
     text = "Wales won 24-18.\n\nG Thomas (Toulouse (capt); H Luscombe (Dragons), T Shanklin (Blues), G Henson (Ospreys), S Williams (Ospreys)."
     spans = lineup_names(text)

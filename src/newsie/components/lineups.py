@@ -24,6 +24,7 @@ SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+\d+")
 NEUTRAL = {"capt", "captain", "c", "vc", "wk"}
 # Labels that say a list names players, so that a shorter list counts ("Subs not used: Lehmann, Hoyte.").
 SHEET_LABELS = {"subs", "subs not used", "substitutes", "replacements", "booked", "sent off", "goals", "scorers", "forwards", "backs"}
+MAX_ITEM_CHARS = 80
 MIN_ITEMS = 4
 MIN_SHARE = 0.8
 
@@ -45,6 +46,8 @@ def _items(paragraph: str) -> Iterator[tuple[int, str]]:
 
 def _name_in(item: str) -> tuple[int, str, str] | None:
     """(offset, name, bracket text) of the player's name an item starts with, else None."""
+    if len(item) > MAX_ITEM_CHARS:
+        return None  # a player's item is short; a long one is prose (and would make the regexes slow)
     lead = len(item) - len(item.lstrip())
     body = item.strip()
     bracket = body.find("(")
