@@ -320,3 +320,11 @@ def test_a_plural_title_holds_for_a_list_with_affiliations_and_honorifics_but_no
     # a plural title before one name is no post of that name, nor does it make a person
     text = "Output has hardly changed since the 1990s, according to oil industry analysts Douglas-Westwood."
     assert not roles(nlp, text) and "Douglas-Westwood" not in names(nlp, text)
+
+
+@pytest.mark.model
+def test_a_firm_named_after_a_post_is_the_posts_body_not_its_holder(nlp):
+    text = '"Output will fall," said Dmitry Lukashov, an analyst at brokerage Aton, on Tuesday.'  # business/077's pattern
+    assert "Aton" not in names(nlp, text)
+    assert "Aton" in orgs(nlp, text)
+    assert any(r["name"] == "Dmitry Lukashov" and r["role"] == "analyst" for r in roles(nlp, text))

@@ -18,7 +18,8 @@ MEDIA_HEADS = frozenset({"News", "Times", "Post", "Herald", "Journal", "Tribune"
 ORG_DESCRIPTORS = frozenset(
     """maker makers manufacturer carmaker automaker drugmaker chipmaker firm company group giant retailer chain
     supermarket bank insurer lender brewer carrier airline conglomerate broadcaster network agency newspaper paper
-    magazine tabloid website startup start-up club band label utility miner refiner outfit franchise""".split()
+    magazine tabloid website startup start-up club band label utility miner refiner outfit franchise brokerage
+    consultancy charity watchdog regulator think-tank thinktank operator""".split()
 )
 ORG_HEAD_WORDS = frozenset(
     """Council Committee Ministry Organisation Organization Federation Republic Union Administration

@@ -300,8 +300,8 @@ class PeopleFinder(NewsieComponent):
             key = strip_possessive(n.text)
             if lookup_org(key) is not None:
                 continue  # "Twitter", "SoftBank": a known organisation, even after "investor"
-            if n.start in after_title:
-                kept.append(n)
+            if n.start in after_title and key not in described_orgs:
+                kept.append(n)  # ("analyst at brokerage Aton": the run after the title is the brokerage)
                 continue
             if n.label_ not in {"NAME_AS_ORG", "LINEUP", "CONJ_NAME"} and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
                 continue
