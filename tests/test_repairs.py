@@ -328,3 +328,13 @@ def test_a_firm_named_after_a_post_is_the_posts_body_not_its_holder(nlp):
     assert "Aton" not in names(nlp, text)
     assert "Aton" in orgs(nlp, text)
     assert any(r["name"] == "Dmitry Lukashov" and r["role"] == "analyst" for r in roles(nlp, text))
+
+
+@pytest.mark.model
+def test_a_title_reads_on_across_a_hard_line_wrap(nlp):
+    text = "The dollar fell on Monday after U.S. Treasury\nSecretary James Baker said the currency had fallen enough."  # Reuters wraps lines
+    got = [(r["name"], r["title"], r["country_code"]) for r in roles(nlp, text)]
+    assert got == [("James Baker", "U.S. Treasury Secretary", "US")]
+    # a regional Federal Reserve bank is a US body: its president's post is in the US
+    text = "New York Federal Reserve Bank\nPresident Gerald Corrigan opposed a further fall of the dollar."
+    assert [(r["name"], r["country_code"]) for r in roles(nlp, text)] == [("Gerald Corrigan", "US")]

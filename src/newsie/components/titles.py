@@ -115,6 +115,9 @@ class TitleFinder(NewsieComponent):
         while i >= 0:
             tok = doc[i]
             low = tok.lower_
+            if tok.text == "\n" and i > 0 and start == i + 1:
+                i -= 1  # a hard-wrapped line ("U.S. Treasury\nSecretary James Baker"): read on across it
+                continue
             if tok.is_punct and tok.text not in {"-"}:
                 break
             if low == "first" and start < head.start and doc[start].lower_ == "deputy":
