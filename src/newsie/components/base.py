@@ -13,6 +13,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..errors import Errors
+from ..lexicon import ORG_DESCRIPTORS
 
 logger = logging.getLogger("newsie")
 
@@ -115,3 +116,11 @@ class SectionIndex:
     def filter(self, spans: Iterable) -> list:
         """Keep spans whose start lies in article content."""
         return [s for s in spans if self.kept(s.start_char)]
+
+
+def org_described(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token `start` follows a noun that calls it a business or team."""
+    k = start - 1
+    while k >= 0 and doc[k].text in {"'s", "’s"}:
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in ORG_DESCRIPTORS and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)

@@ -20,8 +20,7 @@ from ..lexicon import MEDIA_HEADS, ORG_HEAD_WORDS, city_names, country_words, ti
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import NewsieComponent, SectionIndex, token_indices, work_titles
-from .people import org_described
+from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").

@@ -17,13 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, ORG_DESCRIPTORS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
-from .base import NewsieComponent, SectionIndex, token_indices, work_titles
+from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles
 from .lineups import lineup_names
-from .titles import plural
 
 MAX_NAME_TOKENS = 5
 PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
@@ -49,7 +48,6 @@ class PeopleFinder(NewsieComponent):
     def __init__(self, nlp: Language) -> None:
         self.countries = country_words()
         self.title_words = title_words()
-        self._plural_heads = {plural(w).lower() for w in self.title_words} | {"mps", "meps", "msps"}
         self.first_names = first_names()
         self.common_words = common_words()
         self.maybe_given = self.first_names | ambiguous_given_names()
@@ -157,7 +155,7 @@ class PeopleFinder(NewsieComponent):
 
     def _lineup_spans(self, doc: Doc) -> list[Span]:
         """Players named in the report's team sheets ("R McBryde (Scarlets), J Yapp (Blues), …")."""
-        if not self._sport_like(doc):
+        if not self._may_hold_a_list(doc):
             return []
         def is_other(name: str) -> bool:
             return name in self.countries or country_code(name) is not None or lookup_org(name) is not None
@@ -170,7 +168,7 @@ class PeopleFinder(NewsieComponent):
         return out
 
     @staticmethod
-    def _sport_like(doc: Doc) -> bool:
+    def _may_hold_a_list(doc: Doc) -> bool:
         """A cheap gate: a team sheet has at least four items, so three commas."""
         return doc.text.count(",") >= 3
 
@@ -386,11 +384,10 @@ class PeopleFinder(NewsieComponent):
             toks = toks[1:]  # "the Rt Rev Richard Chartres": the honorifics vouch for the name after them
         if toks and toks[-1].lower_ in {"'s", "’s"}:
             toks = toks[:-1]  # "Fox News host Jeanine Pirro's comments"
-        # "Eva-Marie Persson": a hyphenated given name is one word of the name
-        words = [t for t in toks if not (t.text == "-" and not t.whitespace_ and t.i > ent.start and not doc[t.i - 1].whitespace_)]
-        n_words = len(words) - sum(1 for t in words[1:] if t.i > ent.start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
         bare = "".join(t.text_with_ws for t in toks).strip()
-        if not 2 <= n_words <= 3 or len(toks) > 5 or lookup_org(bare) is not None:
+        parts = bare.split()  # "Eva-Marie Persson": a hyphenated given name is one word of the name
+        words = [t for t in toks if not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+        if not 2 <= len(parts) <= 3 or len(toks) > 5 or lookup_org(bare) is not None:
             return False
         if country_code(bare) or is_subdivision(bare) or bare in self.cities:
             return False  # "Hong Kong's", "New York's": a place before its possessive
@@ -406,7 +403,7 @@ class PeopleFinder(NewsieComponent):
             return False
         if any(e.start != ent.start and e.text.startswith(ent.text + " ") for e in self._org_ents):
             return False  # "Sierra Nevada" after "Sierra Nevada Corporation"
-        first = toks[0].text + "-" + toks[2].text if len(toks) >= 3 and toks[1].text == "-" and not toks[0].whitespace_ and not toks[1].whitespace_ else toks[0].text
+        first = parts[0]
         # The first word a known given name, or an initial ("C Jones" in a team sheet), or the
         # surname of a person the model found elsewhere ("Dhiru Bhai Ambani" beside "Anil Ambani").
         return (
@@ -705,8 +702,7 @@ class PeopleFinder(NewsieComponent):
         extra = []
         for k, holder in linked.items():
             t = titles[k]
-            head = t["text"].split()[-1]
-            if head.lower() not in self._plural_heads:
+            if not t.get("plural"):
                 continue
             start = self._after_wrap(doc, t["end_tok"])
             if mention_person.get(start) != holder:
@@ -791,14 +787,6 @@ class PeopleFinder(NewsieComponent):
                 if span is not None:
                     return span.end
         return start_tok + 1
-
-
-def org_described(doc: Doc, start: int) -> bool:
-    """Whether the name starting at token `start` follows a noun that calls it a business or team."""
-    k = start - 1
-    while k >= 0 and doc[k].text in {"'s", "’s"}:
-        k -= 1
-    return k >= 0 and doc[k].is_lower and doc[k].lower_ in ORG_DESCRIPTORS and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
 
 
 def doc_has_cap_after(tok: Token) -> bool:
