@@ -88,6 +88,20 @@ PEOPLE_CASES = [
     ("Omar spoke on Monday. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders agreed with her.", set(), {"Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders"}),
     # a hyphenated given name (gum-news, CC BY 2.5 Wikinews)
     ("Civic Passion's Wong Yeung-tat lost his seat.", {"Wong Yeung-tat"}, {"Wong Yeung"}),
+    # an honorific before the only mention vouches for a lone surname
+    ('In the Commons, Mr Howard said it would be "far better" to start again.', {"Howard"}, set()),  # the pattern of politics/014
+    # awards, initialisms and the first word of a company named in full are no people
+    ("Other Oscar contenders, including The Aviator, continued to draw crowds; the Oscar nominees meet next week.", set(), {"Oscar"}),  # entertainment/053
+    ('"Paula would be a huge asset to the GB team," said the coach. In her absence, the GB team won bronze.', set(), {"GB"}),  # sport/011
+    ("Baikal Finance Group won the auction. Newspapers claimed that Baikal was a front for Gazprom, and Baikal will not pay.", set(), {"Baikal"}),  # business/318
+    # company words end a 'name' the model calls a person; a caption's credit is cut off; a street is no person
+    ("Demand rose, said Newhall Refining Co, and Casey Co agreed.", set(), {"Newhall Refining Co", "Casey Co"}),  # reuters 8015's pattern
+    ("PHOTO CAPTION: Christopher Battin Submitted", {"Christopher Battin"}, {"Christopher Battin Submitted"}),  # a police page's pattern
+    ("Police found the car on Jolinda Drive in Columbus on Monday.", set(), {"Jolinda Drive"}),
+    # a sentence's first word the model ran into a name
+    ("Without Charles Newman's saxophone the band would have sounded thin, critics said.", {"Charles Newman"}, {"Without Charles Newman", "Without Charles"}),
+    # a name that qualifies the next post ("the billionaire Bhs owner") is no holder of the post before it
+    ("The offer came from Philip Green, the billionaire Bhs owner, on Tuesday.", {"Philip Green"}, {"Bhs"}),  # business/184
 ]
 
 
@@ -328,6 +342,19 @@ def test_a_firm_named_after_a_post_is_the_posts_body_not_its_holder(nlp):
     assert "Aton" not in names(nlp, text)
     assert "Aton" in orgs(nlp, text)
     assert any(r["name"] == "Dmitry Lukashov" and r["role"] == "analyst" for r in roles(nlp, text))
+
+
+@pytest.mark.model
+def test_a_title_split_by_a_hard_line_wrap_is_one_title(nlp):
+    # reuters21578 759's pattern: Reuters wraps every line, inside titles too
+    text = "Funaro and Gros today meet British Chancellor of the\nExchequer Nigel Lawson and\nGovernor of the Bank of England Robin Leigh-Pemberton."
+    got = {(r["name"], r["role"], r["country_code"]) for r in roles(nlp, text)}
+    assert {("Nigel Lawson", "Chancellor of the Exchequer", "GB"), ("Robin Leigh-Pemberton", "Governor", "GB")} <= got
+    assert "Exchequer" not in orgs(nlp, text)
+    assert "Bank of England" in orgs(nlp, text)
+    # the lead's first wrapped line is no headline: the name runs on into the next line
+    text = "Argentina's Economy Minister Juan\nSourrouille said the narrow interest of creditor banks was\nholding up a new loan, and that talks would go on in\nWashington next week with the banks and the International\nMonetary Fund, which has backed the plan since last year.\n"
+    assert ("Juan Sourrouille", "Economy Minister") in {(r["name"], r["title"]) for r in roles(nlp, text)}
 
 
 @pytest.mark.model

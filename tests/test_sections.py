@@ -68,6 +68,14 @@ def test_long_first_line_is_body_not_headline():
     assert find_sections(text)[0][2] == "body"
 
 
+def test_first_wrap_of_hard_wrapped_wire_copy_is_body_not_headline():
+    lead = "Argentina's Economy Minister Juan\nSourrouille said the narrow interest of creditor banks was\nholding up a new loan, and that talks would go on in\nWashington next week with the banks and the International\nMonetary Fund, which has backed the plan since last year.\n"
+    assert find_sections(lead)[0][2] == "body"
+    # a headline on its own line above wrapped copy stays a headline
+    text = "ARGENTINA SEES LOAN DEAL\n\n" + lead
+    assert find_sections(text)[0][2] == "headline"
+
+
 def test_block_header_before_any_content_does_not_drop_article():
     text = "Popular\nThe actual article starts here and goes on."
     assert any(label in {"body", "headline"} for _, _, label in find_sections(text))

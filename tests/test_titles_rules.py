@@ -38,6 +38,8 @@ def run():
         ("Yesterday Armenian Prime Minister Nikol Pashinyan spoke.", "Armenian Prime Minister", "Prime Minister", None, "AM"),
         ("Yesterday the first deputy prime minister of Russia spoke.", "first deputy prime minister of Russia", "prime minister", "first deputy", "RU"),
         ("Yesterday the Archbishop of Canterbury Dr Rowan Williams spoke.", "Archbishop of Canterbury", "Archbishop", None, None),
+        ("Yesterday Lt Col Alexander Vindman testified.", "Lt Col", "Lt Col", None, None),
+        ("Yesterday the Governor of the Bank of England Robin Leigh-Pemberton spoke.", "Governor of the Bank of England", "Governor", None, "GB"),
     ],
 )
 def test_title_spans(run, text, title, role, qualifier, country):
@@ -59,6 +61,12 @@ def test_title_spans(run, text, title, role, qualifier, country):
 )
 def test_common_words_are_not_titles(run, text):
     assert run(text) == []
+
+
+def test_a_title_split_by_a_line_wrap_is_one_head(run):
+    found = run("Yesterday British Chancellor of the\nExchequer Nigel Lawson and Prime\nMinister Margaret Thatcher spoke.")
+    assert [t["role"] for t in found] == ["Chancellor of the Exchequer", "Prime Minister"]
+    assert [t["country"] for t in found] == ["GB", None]
 
 
 def test_complement_stops_before_next_title(run):

@@ -44,7 +44,8 @@ NOT_NAME_WORDS = frozenset(
     Entertainment Software Technologies Labs Pharmaceuticals Petroleum Resources Disc Shuttle
     Center Centre Pavilion Amphitheatre Amphitheater Falls Museum Mission Base Stage Hills Heights Springs
     Beach Creek County City Village Harbour Harbor Olympic Olympics Mini Pro Lite Ultra Plus Hybrid Edition
-    Mode Bundle Monitoring Supplement Design Studio Productions Reports Profile""".split()
+    Mode Bundle Monitoring Supplement Design Studio Productions Reports Profile Drive Boulevard Blvd
+    Parkway Expressway Motorway Highway""".split()
 )
 # Words that make a capitalised run a business, team or body, wherever they stand in it
 # ("Petrochemicals Limited", "Neath RFC", "Matrix Asset Advisors", "Lycos Europe").
@@ -55,13 +56,19 @@ COMPANY_WORDS = frozenset(
     Foods Brewery Mining Steel Telecom Energy Insurance Bank Bancorp Pharma Systems Solutions
     Consulting Logistics Properties Realty Hotels Resorts Casinos Media Music Pictures Films Comics
     Publishing Magazine Magazines Newspapers Broadcasting Television Radio Networks Online Interactive
-    State""".split()
+    State Co Cos Robotics Cooperative Co-operative Refining Computers Electronics Semiconductor
+    Semiconductors Chemicals Textiles Wines Estates Aerospace Biotech Therapeutics Trading Shipping
+    Construction Engineering Manufacturing Automotive Petrochemicals Financial Bancshares Bankshares""".split()
 )
 # First words of organisations' names in other languages ("Instituto Gonzaga").
 FOREIGN_ORG_WORDS = frozenset(
     """Instituto Istituto Institut Universidad Università Universität Banco Banca Compagnie Gruppo Grupo
     Partido Partito Movimento Ministero Ministerio Comune Municipio Stiftung Verlag""".split()
 )
+# Awards named like people ("Oscar nominee", "an Emmy"): alone, never a person.
+AWARD_NAMES = frozenset({"Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Bafta", "Baftas", "BAFTA", "Golden Globe", "Golden Globes", "Tony Award", "Tony Awards", "Brit Award", "Brit Awards", "Razzie", "Razzies", "Ivor Novello"})
+# The UK's nations: places that name bodies ("Bank of England") without being ISO countries.
+UK_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor mister madam madame "
     "monsieur herr rev rev. revd reverend rt rt.".split()
@@ -86,7 +93,7 @@ TITLE_MODIFIERS = frozenset(
 # Title heads that are common words: only a title when capitalised (or followed by "of").
 NEEDS_CAPS = frozenset(
     "general private major justice marshal chair principal partner deputy official officials expert "
-    "author player owner private captain lieutenant officer executive manager director head chief".split()
+    "author player owner private captain lieutenant officer executive manager director head chief gen col lt maj capt sgt brig cpl".split()
 )
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
@@ -28,6 +28,7 @@ MAX_NAME_TOKENS = 5
 PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
 CREDIT_AFTER = re.compile(r"\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty|EPA|PA|Bloomberg|Shutterstock)\b")
 # A name right before one of these names a prize, a building or a body after a person ("Cecil B DeMille award").
+CREDIT_WORDS = {"Submitted", "Courtesy", "Contributed", "Handout"}
 NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
 APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their"}
@@ -99,12 +100,15 @@ class PeopleFinder(NewsieComponent):
             k for k, p in enumerate(people)
             if k in held or (p["name"] not in works and k not in named_after)
         ]
+        honoured = {k for k, p in enumerate(people) if self._honoured(doc, p)}
         keep_idx = [
             k for k in keep_idx
             for p in [people[k]]
-            if k in held or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or any(f.split()[0].lower() in HONORIFICS for f in p["forms"]) or self._rare_surname(doc, p)
+            if k in held or k in honoured or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or self._rare_surname(doc, p)
             or any(s in self._lineup_starts for s, _ in p["mentions"])
         ]
+        org_firsts = {e[0].text for e in self._org_ents if len(e) >= 2 and (e[-1].text in ORG_HEAD_WORDS or e[-1].text in COMPANY_WORDS)}
+        keep_idx = [k for k in keep_idx if k in held or k in honoured or not self._lone_non_name(people[k], org_firsts)]
         keep_idx = [k for k in keep_idx if any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
@@ -214,6 +218,27 @@ class PeopleFinder(NewsieComponent):
         partners += [c for c in root.children if c.dep_ == "conj"]
         return any(t.ent_type_ == "PERSON" for t in partners)
 
+    def _honoured(self, doc: Doc, p: dict) -> bool:
+        """Whether an honorific stands in or right before any mention ("Mr Howard", "Dr Pepper" aside)."""
+        if any(f.split()[0].lower() in HONORIFICS for f in p["forms"]):
+            return True
+        for s, _ in p["mentions"]:
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS and doc[span.start - 1].text[:1].isupper():
+                return True
+        return False
+
+    @staticmethod
+    def _lone_non_name(p: dict, org_firsts: set[str]) -> bool:
+        """A one-word 'name' that is an award ("Oscar nominee"), an initialism ("the GB team") or the
+        first word of an organisation named in full elsewhere ("Baikal" after "Baikal Finance Group")."""
+        name = p["name"] or ""
+        if any(f in AWARD_NAMES for f in p["forms"]):
+            return True
+        if len(name_tokens(name)) != 1:
+            return False
+        return bool(re.fullmatch(r"[A-Z]{2,3}", name)) or name in org_firsts
+
     def _ordinary_words(self, doc: Doc, p: dict, held: bool) -> bool:
         """A 'name' made only of ordinary capitalised words, no given name ("Keyboard Expected", "General Accident")."""
         for form in p["forms"]:
@@ -268,6 +293,8 @@ class PeopleFinder(NewsieComponent):
                     break
             if j > i and j < len(doc) and (doc[j].text in COMPANY_WORDS or doc[j].text in ORG_HEAD_WORDS):
                 continue  # "vice-chairman of India Petrochemicals Limited": the run names a company
+            if j > i and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lower_ in self.title_words:
+                continue  # "the billionaire Bhs owner": the run qualifies the next post
             if t.get("plural") and not (j + 1 < len(doc) and doc[j].lower_ in {",", "and"} and doc[j + 1].text[:1].isupper()):
                 continue  # "oil industry analysts Douglas-Westwood": a plural title vouches only for a list of names
             if j > i:
@@ -445,6 +472,7 @@ class PeopleFinder(NewsieComponent):
             or doc[start].is_punct
             or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)  # "physio Mark Davies", "a Hans …"
             or doc[start].text in {"®", "™", "©"}
+            or (end - start >= 2 and doc[start].is_stop and doc[start].pos_ in {"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"} and doc[start].text not in self.maybe_given)  # "Without Charles"
             or (end - start >= 3 and lookup_org(doc[start].text) is not None and not self._given_name(doc[start].text) and not any(doc[i].text in self.countries for i in range(start + 1, end)))  # "Browns Greedy Williams"
         ):
             start += 1
@@ -490,8 +518,8 @@ class PeopleFinder(NewsieComponent):
         """One name out of a repaired PERSON span, or None."""
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in CREDIT_WORDS):
+            end -= 1  # "Christopher Battin Submitted": a caption's credit run into the name
         # "GoBank Founder", "Apple CEO": a post after a company's name, not a surname
         while end - start >= 2 and doc[end - 1].lower_ in self.title_words and doc[end - 1].text[:1].isupper() and not self._given_name(doc[start].text) and doc[end - 2].whitespace_:
             end -= 1

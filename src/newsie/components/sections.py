@@ -44,6 +44,7 @@ INLINE_TEASER = re.compile(
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 6
+WRAP_WIDTH = 80  # wire copy is wrapped near 70 columns
 
 
 def _is_credit_text(rest: str) -> bool:
@@ -118,6 +119,10 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
             have_headline = True
             is_title = title is not None and key == re.sub(r"\s+", " ", title.strip().lower())
             short = len(stripped.split()) <= HEADLINE_MAX_WORDS and not stripped.endswith((".", "?\"", ".\""))
+            # In hard-wrapped text (wire copy) a headline stands on its own line; a first line that
+            # runs straight on into the next is the lead's first wrap ("Economy Minister Juan\nSourrouille said").
+            if short and i + 1 < len(lines) and text[lines[i + 1][0]:lines[i + 1][1]].strip() and _hard_wrapped(text, lines):
+                short = False
             if is_title or (title is None and short):
                 labels.append([s, end_incl, "headline"])
                 n_content += 1
@@ -139,6 +144,17 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
     if not out and text:
         out = [[0, len(text), "body"]]
     return out
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text is wrapped at a fixed width: short lines that mostly run on into the next."""
+    rows = [text[s:e] for s, e in lines[:40]]
+    filled = [r for r in rows if r.strip()]
+    if len(filled) < 5:
+        return False
+    run_on = sum(1 for a, b in zip(rows, rows[1:]) if a.strip() and b.strip())
+    short = sum(1 for r in filled if len(r) <= WRAP_WIDTH)
+    return run_on >= 0.6 * len(filled) and short >= 0.8 * len(filled)
 
 
 def _previous_text_line(labels: list[list]) -> Optional[int]:

@@ -8,6 +8,7 @@ people is newsie_people's job; this component only finds and describes them.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -21,6 +22,7 @@ from ..lexicon import (
     NEEDS_CAPS,
     ORG_HEAD_WORDS,
     TITLE_MODIFIERS,
+    UK_NATIONS,
     country_words,
     qualifier_patterns,
     title_patterns,
@@ -59,6 +61,7 @@ class TitleFinder(NewsieComponent):
                     docs.append(nlp.make_doc(titled))
                 self.categories.setdefault(form.lower(), p.get("id"))
         self.matcher.add("TITLE", docs)
+        self.tokenizer = nlp.tokenizer
         self.qualifiers = qualifier_patterns()
         self.countries = country_words()
 
@@ -66,6 +69,7 @@ class TitleFinder(NewsieComponent):
         """Set `doc._.newsie_titles`."""
         sections = SectionIndex(doc)
         heads = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
+        heads.extend(self._wrapped_heads(doc))
         heads = [h for h in filter_spans(heads) if sections.kept(h.start_char) and self._is_head(doc, h)]
         titles = [self._expand(doc, head, heads) for head in heads]
         # A complement that runs into the next title's modifiers ("a spokesman for EU | trade
@@ -79,6 +83,22 @@ class TitleFinder(NewsieComponent):
         keep = {(s.start, s.end) for s in spans}
         doc._.newsie_titles = [t for t in titles if (t["start_tok"], t["end_tok"]) in keep]
         return doc
+
+    def _wrapped_heads(self, doc: Doc) -> list[Span]:
+        """Titles split by a hard line wrap ("Prime\nMinister", "Chancellor of the\nExchequer"), as wire copy wraps every line."""
+        text = doc.text
+        if "\n" not in text or not WRAPPED_WORDS.search(text):
+            return []
+        # Same length, so character offsets carry over to the original text.
+        flat = self.tokenizer(WRAPPED_WORDS.sub(" ", text))
+        out = []
+        for _, s, e in self.matcher(flat):
+            span = flat[s:e]
+            if WRAPPED_WORDS.search(text[span.start_char : span.end_char]):
+                mapped = doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
+                if mapped is not None:
+                    out.append(mapped)
+        return out
 
     def _is_head(self, doc: Doc, head: Span) -> bool:
         """Reject common-word readings and heads inside a person's name."""
@@ -215,6 +235,7 @@ class TitleFinder(NewsieComponent):
                 text = doc[k : k + n].text
                 if text in self.countries:
                     country = country_code(text) or country
+        head_text = " ".join(head.text.split())  # one line, whatever the wrap
         org_text = None
         if complement_start is not None:
             comp = doc[complement_start + 1 : end]
@@ -227,9 +248,9 @@ class TitleFinder(NewsieComponent):
             "start": span.start_char,
             "end": span.end_char,
             "text": span.text,
-            "role": self._singular(head.text),
-            "plural": head.text.lower() in self.singulars,
-            "category": self.categories.get(head.text.lower()),
+            "role": self._singular(head_text),
+            "plural": head_text.lower() in self.singulars,
+            "category": self.categories.get(head_text.lower()),
             "head_start_tok": head.start,
             "head_end_tok": head.end,
             "qualifier": qualifier,
@@ -247,6 +268,8 @@ class TitleFinder(NewsieComponent):
     def _noun_phrase(self, doc: Doc, i: int, head_starts: set[int]) -> Optional[int]:
         """End token of the noun phrase after a preposition, or None when there is none."""
         j = i
+        if j < len(doc) and doc[j].text == "\n":
+            j += 1  # a hard-wrapped line: "Chancellor of\nthe Exchequer"
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
             after_the = True
@@ -257,6 +280,9 @@ class TitleFinder(NewsieComponent):
         last_good = None
         while j < len(doc):
             tok = doc[j]
+            if tok.text == "\n" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and (n_content > 0 or after_the):
+                j += 1  # "British Chancellor of the\nExchequer Nigel Lawson"
+                continue
             if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and n_content > 0:
                 break
             if tok.lower_ in HONORIFICS:
@@ -312,17 +338,22 @@ class TitleFinder(NewsieComponent):
         anchor = None
         for k in range(np_start, np_end):
             tok = doc[k]
-            if tok.text in ORG_HEAD_WORDS or tok.text in self.countries or (tok.is_upper and tok.is_alpha and len(tok) > 1):
+            if tok.text in ORG_HEAD_WORDS or tok.text in self.countries or tok.text in UK_NATIONS or (tok.is_upper and tok.is_alpha and len(tok) > 1):
                 anchor = k
             elif k + 1 < np_end and doc[k : k + 2].text in self.countries:
                 anchor = k + 1
         if anchor is None:
             return np_end
         rest = doc[anchor + 1 : np_end]
-        if 1 <= len(rest) <= 4 and all(t.text[:1].isupper() and t.text not in ORG_HEAD_WORDS for t in rest):
+        # "Leigh-Pemberton": a hyphen inside a name joins two capitalised parts
+        words = [t for t in rest if not (t.text in {"-", "‐"} and not t.whitespace_ and t.i > rest.start and not doc[t.i - 1].whitespace_)]
+        if 1 <= len(words) <= 4 and all(t.text[:1].isupper() and t.text not in ORG_HEAD_WORDS for t in words):
             if rest[0].lower_ not in {"of", "and", "for"} and rest.text not in self.countries:
                 return anchor + 1
         return np_end
+
+
+WRAPPED_WORDS = re.compile(r"(?<=\w)\n(?=\w)")
 
 
 def plural(title: str) -> str:
