@@ -354,7 +354,8 @@ class PeopleFinder(NewsieComponent):
         text = self._text
         before = text[max(0, doc[start].idx - 40) : doc[start].idx]
         after = text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 20]
-        return bool(PHOTO_CREDIT.search(before) or CREDIT_AFTER.match(after))
+        inside = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        return bool(PHOTO_CREDIT.search(before) or CREDIT_AFTER.match(after) or CREDIT_AFTER.search(inside))  # "Joshua Roberts/Reuters" as one span
 
     def _before_named_thing(self, doc: Doc, end_char: int) -> bool:
         """Whether a mention ending at `end_char` is followed by 'award', 'Foundation', 'Airport' and the like."""
@@ -455,6 +456,9 @@ class PeopleFinder(NewsieComponent):
         # A span that runs over a line break into another section joins a caption to its credit
         # ("Ahmed Mohamed\nImage: …"); within one section it is a hard-wrapped line ("James\nMiller").
         for i in range(start, end):
+            if "\n\n" in doc[i].text or "\n\n" in doc[i].whitespace_:
+                end = i + 1 if "\n" in doc[i].whitespace_ else i
+                break  # a name never runs across a paragraph break
             if ("\n" in doc[i].text or "\n" in doc[i].whitespace_) and not self._same_section(doc, start, min(i + 1, end - 1)):
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
                 break
@@ -495,7 +499,7 @@ class PeopleFinder(NewsieComponent):
         parts, part_start = [], start
         for i in range(start, end):
             tok = doc[i]
-            if tok.text in {",", ";"} or tok.lower_ in {"and", "&"}:
+            if tok.text in {",", ";", "/"} or tok.lower_ in {"and", "&"}:
                 parts.append((part_start, i))
                 part_start = i + 1
             elif tok.is_lower and i > start and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_:
