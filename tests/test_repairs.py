@@ -352,6 +352,25 @@ def test_a_firm_named_after_a_post_is_the_posts_body_not_its_holder(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # bbc politics/252's patterns: a post after the name, a number inside the body's name, an abbreviation
+        ("Former welfare minister Frank Field MP criticised the reported rivalry on GMTV.", ("Frank Field", "MP")),
+        ('Carol Walker, BBC News 24 political correspondent, added: "There is a real problem."', ("Carol Walker", "correspondent")),
+        ("Mr Blair told the chancellor at a dinner hosted by deputy PM John Prescott in November 2003.", ("John Prescott", "PM")),
+        # web pages' patterns: the company's post, coordinated posts, a hyphenated modifier in the body's name
+        ("Marco Villa, the company's chief operating officer, said Tyvak would launch next year.", ("Marco Villa", "chief operating officer")),
+        ('"Native ads grew," said Avinoam Rubinstain, CEO & founder, my6sense.', ("Avinoam Rubinstain", "founder")),
+        ("Palestinian chief negotiator Saeb Erekat said they would take measures to oppose it.", ("Saeb Erekat", "chief negotiator")),
+        ('"It is important," said Avi Bell, senior fellow at the right-wing Kohelet Policy Forum in Israel.', ("Avi Bell", "senior fellow")),
+    ],
+)
+def test_posts_after_names_and_in_appositions(nlp, text, expected):
+    assert expected in {(r["name"], r["role"]) for r in roles(nlp, text)}
+
+
+@pytest.mark.model
 def test_a_title_split_by_a_hard_line_wrap_is_one_title(nlp):
     # reuters21578 759's pattern: Reuters wraps every line, inside titles too
     text = "Funaro and Gros today meet British Chancellor of the\nExchequer Nigel Lawson and\nGovernor of the Bank of England Robin Leigh-Pemberton."

@@ -28,6 +28,8 @@ MAX_NAME_TOKENS = 5
 PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
 CREDIT_AFTER = re.compile(r"\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty|EPA|PA|Bloomberg|Shutterstock)\b")
 # A name right before one of these names a prize, a building or a body after a person ("Cecil B DeMille award").
+# Posts written after the holder's name ("Frank Field MP", "Michael Mansfield QC").
+POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "TD"})
 CREDIT_WORDS = {"Submitted", "Courtesy", "Contributed", "Handout"}
 NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
@@ -640,6 +642,8 @@ class PeopleFinder(NewsieComponent):
                 linked[k] = mention_person[e]
             elif e < len(doc) and doc[e].lower_ in HONORIFICS and e + 1 in mention_person:
                 linked[k] = mention_person[e + 1]
+            elif t["text"] in POST_NOMINALS and t["start_tok"] in mention_ends:
+                linked[k] = mention_ends[t["start_tok"]]  # "Frank Field MP criticised…": a post written after the name
         # 2. Chains in one phrase: "Assistant to the President - Secretary of … Gabit Bayzhanov",
         #    "chairman and chief executive of Renault Carlos Ghosn". Done before appositions so that
         #    in caption lists ("…Stanislav Zas, Assistant to the President - Secretary…") a title
@@ -669,6 +673,8 @@ class PeopleFinder(NewsieComponent):
             if j >= 1 and doc[j].lower_ in {"'s", "’s"}:
                 has_det = True
                 j -= 1
+                if j >= 1 and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ == "the":
+                    j -= 1  # "Marco Villa, the company's chief operating officer"
                 while j > 0 and (doc[j - 1].ent_type_ == "ORG" and doc[j].ent_iob_ == "I" or doc[j - 1].text in {"&"}):
                     j -= 1
                 j -= 1
@@ -679,7 +685,7 @@ class PeopleFinder(NewsieComponent):
                 # Without a determiner, only a capitalised or complemented title is an apposition
                 # ("Jack Straw, Foreign Secretary", not "…Lebedev, acting president").
                 nxt = self._next_title(titles, k)
-                coordinated = nxt is not None and doc[e : titles[nxt]["start_tok"]].text.strip().lower() in {"and", "&"} and titles[nxt]["org_text"]
+                coordinated = nxt is not None and doc[e : titles[nxt]["start_tok"]].text.strip().lower() in {"and", "&"}
                 if has_det or t["text"][:1].isupper() or t["org_text"] or coordinated:
                     linked[k] = mention_ends[j]
                     if coordinated and nxt not in linked:

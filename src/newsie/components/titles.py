@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from .. import attrs  # noqa: F401
 from ..lexicon import (
     HONORIFICS,
+    MONTHS,
     NEEDS_CAPS,
     ORG_HEAD_WORDS,
     TITLE_MODIFIERS,
@@ -142,6 +143,11 @@ class TitleFinder(NewsieComponent):
                 break
             if low == "first" and start < head.start and doc[start].lower_ == "deputy":
                 qualifier = "first deputy"  # before the number check: "first" is like_num
+                start = i
+                i -= 1
+                continue
+            if tok.is_digit and len(tok) <= 3 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ not in MONTHS and doc[i - 1].ent_type_ not in {"DATE", "PERSON"}:
+                org_tokens.insert(0, tok)  # "BBC News 24 political correspondent"
                 start = i
                 i -= 1
                 continue
@@ -282,6 +288,9 @@ class TitleFinder(NewsieComponent):
             tok = doc[j]
             if tok.text == "\n" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and (n_content > 0 or after_the):
                 j += 1  # "British Chancellor of the\nExchequer Nigel Lawson"
+                continue
+            if tok.text in {"-", "‐"} and j > i and not tok.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
+                j += 1  # "the right-wing Kohelet Policy Forum": a hyphenated modifier
                 continue
             if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and n_content > 0:
                 break
