@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 import logging
+import re
 from typing import Iterable
 
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..lexicon import ORG_DESCRIPTORS
@@ -124,3 +125,23 @@ def org_described(doc: Doc, start: int) -> bool:
     while k >= 0 and doc[k].text in {"'s", "’s"}:
         k -= 1
     return k >= 0 and doc[k].is_lower and doc[k].lower_ in ORG_DESCRIPTORS and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
+
+
+# A line break between two words: wire copy wraps every line, inside names and titles too.
+WRAPPED_WORDS = re.compile(r"(?<=\w)\n(?=\w)")
+
+
+def wrapped_matches(doc: Doc, matcher, tokenizer, label: str = "") -> list[Span]:
+    """Spans of `doc` that `matcher` finds only once hard line wraps are read as spaces ("Prime\nMinister")."""
+    text = doc.text
+    if "\n" not in text or not WRAPPED_WORDS.search(text):
+        return []
+    flat = tokenizer(WRAPPED_WORDS.sub(" ", text))  # same length, so character offsets carry over
+    out = []
+    for _, s, e in matcher(flat):
+        span = flat[s:e]
+        if WRAPPED_WORDS.search(text, span.start_char, span.end_char):
+            mapped = doc.char_span(span.start_char, span.end_char, label=label, alignment_mode="expand")
+            if mapped is not None:
+                out.append(mapped)
+    return out

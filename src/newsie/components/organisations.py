@@ -20,7 +20,7 @@ from ..lexicon import MEDIA_HEADS, ORG_HEAD_WORDS, UK_NATIONS, city_names, count
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles
+from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -57,7 +57,9 @@ PARTY_FORMS = {
 PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Party", "Conservatives": "Conservative Party", "Conservative": "Conservative Party", "Labour": "Labour Party", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats", "Liberal Democrats": "Liberal Democrats"},
                "US": {"Democrats": "Democratic Party", "Democrat": "Democratic Party", "Republicans": "Republican Party", "Republican": "Republican Party", "GOP": "Republican Party"}}
 # "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
-PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b)")
+PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b|[DR]-[A-Z][a-z]+\b(?!-))")
+# "Gov. Kristi Noem (R)": a party letter alone in brackets after a person's name.
+PARTY_LETTER = re.compile(r"(?<=\w) \((?P<tag>[DR])\)")
 # Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
 DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive", "License", "Licence", "Manifesto")
 # "U.S. Treasury yields": a security named after the body.
@@ -65,6 +67,12 @@ SECURITY_WORDS = {"yields", "yield", "bonds", "bond", "notes", "bills", "securit
 CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Peso", "Dollar", "Franc", "Lira", "Rand", "Won"}
 # State bodies named by a country's adjective and a common noun ("the Ghanaian government").
 STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
+# A country's firms of one kind, capitalised in wire copy ("U.S. Banks", "U.K. Insurers"): no body.
+INDUSTRY_PLURALS = {"Banks", "Insurers", "Firms", "Companies", "Brokers", "Lenders", "Exporters", "Importers", "Producers", "Makers", "Automakers", "Carmakers", "Refiners", "Retailers", "Manufacturers", "Investors", "Farmers", "Growers", "Traders", "Dealers", "Creditors", "Utilities", "Shippers", "Miners"}
+# Legal forms that end a firm's name after a comma ("Goldman, Sachs and Co.").
+LEGAL_ENDINGS = {"Co", "Inc", "Ltd", "Corp", "LLP", "LLC", "Plc", "PLC", "SA", "AG", "NV"}
+# A state's bodies named alone, capitalised ("the Cabinet"): the body of the article's own country.
+HOME_BODIES = {"Cabinet", "Parliament", "Government"}
 # Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
 AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
 # Head words that make a place-tagged span a body ("Santa Clara County Superior Court").
@@ -75,7 +83,8 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
     """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3
     GPS SMS MMS WAP GPRS 3G 4G 5G LTE Wi-Fi WiFi VoIP DSL ADSL ISP ISPs URL HTML PDF API APIs SQL XP iOS VR AR
     NFT NFTs ETF ETFs IPOs CPI VAT ISA PIN ATM ATMs CT MRI ICU ICT HIV AIDS DNA RNA PPE UV CO2 LNG LPG SUVs MPV
-    COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P""".split()
+    COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P CTR CPM CPC CPA RTB ROI KPI KPIs SEO SaaS DSP
+    SSP CRM ERP""".split()
     # Religions and creeds the model tags ORG (the "-ism" rule catches the rest).
     + "Islam Christianity Judaism Hinduism Sikhism Catholicism Protestantism Homeopathy".split()
 )
@@ -94,6 +103,7 @@ class OrganisationFinder(NewsieComponent):
                 forms.append(rec["acronym"])
             ambiguous = AMBIGUOUS_FORMS | set(rec.get("ambiguous") or [])
             self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ") and f not in ambiguous])
+        self.tokenizer = nlp.tokenizer
         self.countries = country_words()
         self.cities = city_names()
         self.title_words = title_words()
@@ -119,14 +129,16 @@ class OrganisationFinder(NewsieComponent):
                     person_tokens.update(range(span.start, span.end))
         self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in re.split(r"[\s-]+", f or "") if w[:1].isupper()}
         ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
+        self._title_tokens = {i for t in doc._.newsie_titles or [] for i in range(t["start_tok"], t["end_tok"])}
         self._works = work_titles(doc)
         self._home = home_country(doc._.newsie_countries or [])
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
         self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
         candidates: list[Span] = []
-        candidates.extend(self._parties(doc))
+        candidates.extend(self._parties(doc, person_tokens))
         for _, s, e in self.matcher(doc):
             candidates.append(Span(doc, s, e, label="ORG"))
+        candidates.extend(wrapped_matches(doc, self.matcher, self.tokenizer, label="ORG"))  # "Organisation for Economic\nCooperation"
         for _, s, e in self.state_matcher(doc):
             candidates.append(Span(doc, s, e, label="STATE"))
         for _, s, e in self.ministry_matcher(doc):
@@ -193,9 +205,26 @@ class OrganisationFinder(NewsieComponent):
                     continue
             if ent.label_ in {"GPE", "LOC", "FAC"} and len(ent) >= 2 and ent[-1].text in BODY_ENDINGS and not country_code(ent.text):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            elif ent.label_ == "ORG" and any(t.text == "," for t in ent) and not any(t.is_space for t in ent) and not lookup_org(ent.text) and ent[-1].text.rstrip(".") not in LEGAL_ENDINGS:
+                out.extend(self._listed(doc, ent))  # "Astrobotic, Deep Space Systems, Draper": a list run into one span
             else:
                 out.append(ent)
         return out
+
+    @staticmethod
+    def _listed(doc: Doc, ent: Span) -> list[Span]:
+        """The names of a list the model tagged as one ORG span, split at its commas."""
+        parts, start = [], ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or doc[i].text == ",":
+                if i > start and any(t.text[:1].isupper() for t in doc[start:i]):
+                    parts.append(Span(doc, start, i, label="ORG"))
+                start = i + 1
+        # "Council on Energy, Environment and Water" is one name with a list inside; "Lloyd, Vesty"
+        # (a team sheet) are no bodies either way
+        if any(t.lower_ in {"on", "of", "for"} for t in ent) or all(len(p) == 1 for p in parts):
+            return [ent]
+        return parts
 
     def _people_named(self, ent: Span) -> bool:
         """Whether a span's words are those of a person found in the article."""
@@ -228,7 +257,7 @@ class OrganisationFinder(NewsieComponent):
             out.append(span)
         return out
 
-    def _parties(self, doc: Doc) -> list[Span]:
+    def _parties(self, doc: Doc, person_tokens: set[int]) -> list[Span]:
         """Parties named by their members or adjective ("the Tories", "Democrat senators", "(D-Minn.)")."""
         mentioned = {c["code"] for c in doc._.newsie_countries or []}
         out = []
@@ -244,12 +273,16 @@ class OrganisationFinder(NewsieComponent):
                 continue  # "Christian Democrats", "Sweden Democrats", "Department of Labour"
             if nxt is not None and nxt.text in {"Guard", "Day", "Party", "Government", "Administration", "Movement"}:
                 continue  # "Republican Guard", "Labour Day"; "Labour Party" is the model's own span
-            if doc[s].is_sent_start and not text.endswith("s") and text not in {"Labour", "GOP"}:
-                continue  # a capitalised adjective opening a sentence ("Conservative estimates …")
+            if doc[s].is_sent_start and not text.endswith("s") and text not in {"Labour", "GOP"} and s not in self._title_tokens:
+                continue  # a capitalised adjective opening a sentence ("Conservative estimates …"), not a post's party ("Conservative policy co-ordinator")
             out.append(Span(doc, s, e, label="PARTY"))
         for m in PARTY_STATE.finditer(doc.text):
             span = doc.char_span(m.start("tag"), m.end("tag"), alignment_mode="expand")
             if span is not None:
+                out.append(Span(doc, span.start, span.end, label="PARTY_TAG"))
+        for m in PARTY_LETTER.finditer(doc.text):
+            span = doc.char_span(m.start("tag"), m.end("tag"), alignment_mode="expand")
+            if span is not None and span.start >= 2 and span.start - 2 in person_tokens:
                 out.append(Span(doc, span.start, span.end, label="PARTY_TAG"))
         return out
 
@@ -344,14 +377,17 @@ class OrganisationFinder(NewsieComponent):
             return None
         if text in self.cities and not self._sport and not lookup_org(text) and not any(t.is_lower for t in span) and (end >= len(doc) or doc[end].text not in ORG_HEAD_WORDS):
             return None  # "Burbank", "Amritsar": a city the model read as a body
+        if len(span) >= 2 and country_code(span[:-1].text) and span[-1].text in INDUSTRY_PLURALS and not lookup_org(text):
+            return None  # "U.S. Banks have 50 pct", "U.K. Insurers": a country's firms, not one body
         if text.endswith(" State") and is_subdivision(text[: -len(" State")]):
             return None  # "New York State"
         if len(span) == 1 and text in US_STATE_CODES and start > 0 and doc[start - 1].text == ",":
             return None  # "Tampa, FL"
         if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "rt", "rev", "revd"}:
             return None  # "Mr Stearns"
-        if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text):
-            return None  # a bare "Court", "Church", "Council"
+        home_body = text in HOME_BODIES and self._home and start > 0 and doc[start - 1].lower_ == "the" and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN")
+        if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text) and not home_body:
+            return None  # a bare "Court", "Church", "Council"; but "the rest of the Cabinet" is the state's
         if all(i in person_tokens or doc[i].text in self._person_words or doc[i].is_punct for i in range(start, end)) and not all(doc[i].is_punct for i in range(start, end)):
             return None  # a person's name the model also tagged ORG ("Neumann said")
         if "-" in text and all(country_code(p) for p in re.split(r"\s*-\s*", text)):
@@ -486,8 +522,9 @@ class OrganisationFinder(NewsieComponent):
                 # "Italian Supreme Court of Cassation"
                 fits = [x for x in others if f" {o['name']} " in f" {x['name']} " and len(x["name"]) > len(o["name"])]
             else:
-                # "Marsh" after "Marsh & McLennan": a one-word short form of exactly one longer name
-                fits = [x for x in others if x["name"].startswith(o["name"] + " ")]
+                # "Marsh" after "Marsh & McLennan", "United" after "Manchester United": a one-word
+                # short form of exactly one longer name
+                fits = [x for x in others if x["name"].startswith(o["name"] + " ") or x["name"].endswith(" " + o["name"])]
             if len(fits) == 1:
                 fits[0]["mentions"].extend(o["mentions"])
                 alive.remove(o)
@@ -512,6 +549,9 @@ class OrganisationFinder(NewsieComponent):
         rec = lookup_org(surface)
         if rec:
             return rec["name"], rec.get("acronym"), rec.get("country")
+        if surface in HOME_BODIES and self._home:
+            # "the Cabinet", "Parliament" in a British article: the article's own country's body
+            return f"{surface} of {country_display(self._home)}", None, self._home
         m = re.match(r"^(?P<brief>[A-Z][a-z]+) (?P<kind>Ministry|Department)$", surface)
         if m and m.group("brief").lower() in POLICY_WORDS:
             # "Energy Ministry" is the "Ministry of Energy" the brief matcher names.

@@ -8,7 +8,6 @@ people is newsie_people's job; this component only finds and describes them.
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from spacy.language import Language
@@ -30,7 +29,7 @@ from ..lexicon import (
     title_words,
 )
 from ..normalise.countries import country_code
-from .base import NewsieComponent, SectionIndex
+from .base import NewsieComponent, SectionIndex, wrapped_matches
 
 COMPLEMENT_PREPS = {"of", "to", "for", "under", "at"}
 NP_CONNECTORS = {"of", "and", "&", "for", "under", "the", "-", "on", "de"}
@@ -70,7 +69,7 @@ class TitleFinder(NewsieComponent):
         """Set `doc._.newsie_titles`."""
         sections = SectionIndex(doc)
         heads = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
-        heads.extend(self._wrapped_heads(doc))
+        heads.extend(wrapped_matches(doc, self.matcher, self.tokenizer))  # "Prime\nMinister": wire copy wraps inside titles
         heads = [h for h in filter_spans(heads) if sections.kept(h.start_char) and self._is_head(doc, h)]
         titles = [self._expand(doc, head, heads) for head in heads]
         # A complement that runs into the next title's modifiers ("a spokesman for EU | trade
@@ -84,22 +83,6 @@ class TitleFinder(NewsieComponent):
         keep = {(s.start, s.end) for s in spans}
         doc._.newsie_titles = [t for t in titles if (t["start_tok"], t["end_tok"]) in keep]
         return doc
-
-    def _wrapped_heads(self, doc: Doc) -> list[Span]:
-        """Titles split by a hard line wrap ("Prime\nMinister", "Chancellor of the\nExchequer"), as wire copy wraps every line."""
-        text = doc.text
-        if "\n" not in text or not WRAPPED_WORDS.search(text):
-            return []
-        # Same length, so character offsets carry over to the original text.
-        flat = self.tokenizer(WRAPPED_WORDS.sub(" ", text))
-        out = []
-        for _, s, e in self.matcher(flat):
-            span = flat[s:e]
-            if WRAPPED_WORDS.search(text[span.start_char : span.end_char]):
-                mapped = doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
-                if mapped is not None:
-                    out.append(mapped)
-        return out
 
     def _is_head(self, doc: Doc, head: Span) -> bool:
         """Reject common-word readings and heads inside a person's name."""
@@ -360,9 +343,6 @@ class TitleFinder(NewsieComponent):
             if rest[0].lower_ not in {"of", "and", "for"} and rest.text not in self.countries:
                 return anchor + 1
         return np_end
-
-
-WRAPPED_WORDS = re.compile(r"(?<=\w)\n(?=\w)")
 
 
 def plural(title: str) -> str:
