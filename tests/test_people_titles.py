@@ -28,7 +28,7 @@ CASES = [
     (BBC("politics/407", 4), {("Ann Grant", "High Commissioner")}),  # politics/407
     (BBC("business/034", 3), {("Gordon Brown", "Chancellor")}),  # business/034
     (BBC("politics/301", 21), {("Gordon Brown", "Chancellor")}),  # politics/301
-    (BBC("politics/253", 22), {("Frank Field", "minister")}),  # politics/253
+    (BBC("politics/253", 22), {("Frank Field", "minister"), ("Frank Field", "MP")}),  # politics/253: a post before the name and one after it
     (BBC("politics/391", 4), {("John Cryer", "MP")}),  # politics/391
     (BBC("business/269", 7), {("Clara Furse", "chief executive")}),  # business/269
     (BBC("politics/297", 5), {("Gavyn Davies", "chairman"), ("Greg Dyke", "director-general"), ("Andrew Gilligan", "reporter")}),  # politics/297
