@@ -247,13 +247,22 @@ class PeopleFinder(NewsieComponent):
             words = name_tokens(form)
             if not words or any(w.lower() in HONORIFICS for w in form.split()[:1]):
                 return False
-            if words[0] in self.maybe_given or any(not w.isalpha() or w.lower() not in self.common_words for w in words):
+            if words[0] in self.maybe_given:
+                return False
+            # Its first and last words ordinary ("Lunar Lander Plans", "Success Mindset"), or all of them.
+            ends = [words[0], words[-1]] if len(words) >= 3 else words
+            if any(not w.isalpha() or not self._common(w) for w in ends):
                 return False
         # A title before a common-word surname ("President Bush") or the model's PERSON tag on a
         # lone common word vouches for it; neither vouches for a run of two or more such words.
         if self._tagged_person(doc, p):
             return len(name_tokens(p["name"] or "")) >= 2 and not held
         return True
+
+    def _common(self, word: str) -> bool:
+        """An ordinary English word, or the plural of one ("Telescopes")."""
+        low = word.lower()
+        return low in self.common_words or (low.endswith("s") and low[:-1] in self.common_words)
 
     def _same_section(self, doc: Doc, a: int, b: int) -> bool:
         """Whether tokens a and b lie in the same section (a line break between them is a wrap)."""
