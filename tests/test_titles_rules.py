@@ -38,7 +38,7 @@ def run():
         ("Yesterday Armenian Prime Minister Nikol Pashinyan spoke.", "Armenian Prime Minister", "Prime Minister", None, "AM"),
         ("Yesterday the first deputy prime minister of Russia spoke.", "first deputy prime minister of Russia", "prime minister", "first deputy", "RU"),
         ("Yesterday the Archbishop of Canterbury Dr Rowan Williams spoke.", "Archbishop of Canterbury", "Archbishop", None, None),
-        ("Yesterday Lt Col Alexander Vindman testified.", "Lt Col", "Lt Col", None, None),
+        ("Yesterday Lt Col Alexander Vindman testified.", "Lt Col", "Lieutenant Colonel", None, None),  # an abbreviated head is named in full
         ("Yesterday the Governor of the Bank of England Robin Leigh-Pemberton spoke.", "Governor of the Bank of England", "Governor", None, "GB"),
     ],
 )

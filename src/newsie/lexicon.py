@@ -90,6 +90,17 @@ TITLE_MODIFIERS = frozenset(
     treasury budget policy programme program project news political science legal medical
     tory labour conservative democratic republican principal permanent special general vice""".split()
 )
+# Abbreviated title heads and the role they stand for ("Gov." -> Governor): the role column names
+# the post in full, the title column keeps what was written.
+ROLE_EXPANSIONS = {
+    "gov.": "Governor", "gov": "Governor", "sen.": "Senator", "rep.": "Representative", "pres.": "President",
+    "amb.": "Ambassador", "supt.": "Superintendent", "insp.": "Inspector", "atty. gen.": "Attorney General",
+    "lt. gov.": "Lieutenant Governor", "gen.": "General", "gen": "General", "lt.": "Lieutenant", "lt": "Lieutenant",
+    "col.": "Colonel", "col": "Colonel", "capt.": "Captain", "capt": "Captain", "sgt.": "Sergeant", "sgt": "Sergeant",
+    "maj.": "Major", "maj": "Major", "cmdr.": "Commander", "adm.": "Admiral", "cpl": "Corporal", "brig": "Brigadier",
+    "lt. col.": "Lieutenant Colonel", "lt col": "Lieutenant Colonel", "maj. gen.": "Major General", "maj gen": "Major General",
+    "brig. gen.": "Brigadier General", "brig gen": "Brigadier General", "lt gen": "Lieutenant General", "pm": "Prime Minister",
+}
 # Title heads that are common words: only a title when capitalised (or followed by "of").
 NEEDS_CAPS = frozenset(
     "general private major justice marshal chair principal partner deputy official officials expert "

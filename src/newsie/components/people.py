@@ -63,6 +63,7 @@ class PeopleFinder(NewsieComponent):
         self._text = doc.text  # Doc.text joins every token on each access: read it once
         titles = doc._.newsie_titles or []
         title_tokens = {i for t in titles for i in range(t["start_tok"], t["end_tok"])}
+        self._title_starts = {t["start_tok"] for t in titles}
         names = self._names_after_titles(doc, titles, title_tokens)
         self._ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
         self._org_ents = [e for e in self._ents if e.label_ == "ORG"]
@@ -78,10 +79,14 @@ class PeopleFinder(NewsieComponent):
             if ent.label_ == "PERSON":
                 names.extend(self._repair(doc, ent, title_tokens))
             elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
-                start = ent.start
-                while start < ent.end - 2 and (doc[start].lower_ == "the" or doc[start].lower_ in HONORIFICS):
+                start, end = ent.start, ent.end
+                while start < end - 2 and (doc[start].lower_ == "the" or doc[start].lower_ in HONORIFICS):
                     start += 1  # "the Rt Rev Richard Chartres" is Richard Chartres
-                names.append(Span(doc, start, ent.end, label="NAME_AS_ORG"))
+                if doc[end - 1].text in POST_NOMINALS:
+                    end -= 1  # "Guy Mansfield QC"
+                names.append(Span(doc, start, end, label="NAME_AS_ORG"))
+            elif ent.label_ in {"NORP", "WORK_OF_ART"}:
+                names.extend(self._name_in_other(doc, ent))
         names.extend(self._untagged_names(doc, title_tokens))
         names.extend(self._coordinated_names(doc, title_tokens))
         # A team sheet's item beats the model's span across it ("Reyes (Clichy 82" as one name).
@@ -293,7 +298,7 @@ class PeopleFinder(NewsieComponent):
             j = i
             if j < len(doc) and doc[j].lower_ in HONORIFICS:
                 i = j = j + 1  # "Archbishop of Canterbury Dr Rowan Williams"
-            while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in title_tokens:
+            while j < len(doc) and j - i - sum(doc[x].lower_ in NAME_PARTICLES for x in range(i, j)) < MAX_NAME_TOKENS and j not in title_tokens:
                 if self._is_name_token(doc[j]):
                     j += 1
                 elif doc[j].is_space and doc[j].text.count("\n") == 1 and j > i and j + 1 < len(doc) and self._is_name_token(doc[j + 1]) and self._same_section(doc, j - 1, j + 1):
@@ -423,6 +428,9 @@ class PeopleFinder(NewsieComponent):
             toks = toks[1:]  # "the Rt Rev Richard Chartres": the honorifics vouch for the name after them
         if toks and toks[-1].lower_ in {"'s", "’s"}:
             toks = toks[:-1]  # "Fox News host Jeanine Pirro's comments"
+        post_nominal = len(toks) >= 3 and toks[-1].text in POST_NOMINALS
+        if post_nominal:
+            toks = toks[:-1]  # "Guy Mansfield QC": the letters after it say it is a person's name
         bare = "".join(t.text_with_ws for t in toks).strip()
         parts = bare.split()  # "Eva-Marie Persson": a hyphenated given name is one word of the name
         words = [t for t in toks if not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
@@ -443,6 +451,8 @@ class PeopleFinder(NewsieComponent):
         if any(e.start != ent.start and e.text.startswith(ent.text + " ") for e in self._org_ents):
             return False  # "Sierra Nevada" after "Sierra Nevada Corporation"
         first = parts[0]
+        if post_nominal and all(t.is_alpha and t.is_title for t in toks):
+            return True
         # The first word a known given name, or an initial ("C Jones" in a team sheet), or the
         # surname of a person the model found elsewhere ("Dhiru Bhai Ambani" beside "Anil Ambani").
         return (
@@ -451,6 +461,21 @@ class PeopleFinder(NewsieComponent):
             or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
             or (ent.label_ == "ORG" and toks[-1].text in self._person_surnames and not lookup_org(toks[-1].text))
         )
+
+    def _name_in_other(self, doc: Doc, ent: Span) -> list[Span]:
+        """A name the model read as a nationality or a work: "Russian Irina Shevchenko" after its
+        demonym; "Will Davies, senior research fellow" when a post or a verb of saying follows it."""
+        start = ent.start + 1 if len(ent) >= 3 and ent[0].text in self.countries else ent.start
+        toks = list(doc[start : ent.end])
+        if not 2 <= len(toks) <= 3 or not (self._given_name(toks[0].text) or toks[0].text in self.maybe_given) or not all(t.is_alpha and t.is_title for t in toks):
+            return []
+        if start == ent.start:  # a work's title needs the sentence to treat it as a person
+            nxt = doc[ent.end : ent.end + 2]
+            said = len(nxt) and nxt[0].lower_ in {"said", "says", "told", "added"}
+            post = len(nxt) == 2 and nxt[0].text == "," and nxt[1].i in self._title_starts
+            if not (said or post):
+                return []
+        return [Span(doc, start, ent.end, label="NAME_AS_ORG")]
 
     def _ambiguous_given(self, first: str, toks: list[Token]) -> bool:
         """'Freddie Spencer', 'Mason Rudolph': a given name that is also a word, before a surname that is none."""
@@ -647,6 +672,11 @@ class PeopleFinder(NewsieComponent):
         # 1. "Prime Minister Tony Blair": a title right before a name.
         for k, t in enumerate(titles):
             e = self._after_wrap(doc, t["end_tok"])
+            s = t["start_tok"]
+            if s > 0 and doc[s - 1].lower_ in {"a", "an"} and not doc[s - 1].is_sent_start:
+                # "how good a prime minister Gordon Brown will make", "an economist at UBS Brunswick":
+                # after "a" the name that follows is seldom the holder ("A VOA reporter Nisan Ahmado's …" is)
+                continue
             if e in mention_person:
                 linked[k] = mention_person[e]
             elif e < len(doc) and doc[e].lower_ in HONORIFICS and e + 1 in mention_person:
@@ -670,11 +700,15 @@ class PeopleFinder(NewsieComponent):
                     prev = doc[s - 2]  # "the previous High Commissioner, Ann Grant"
                 if prev is None or prev.lower_ in APPOSITION_DETS or prev.lower_ in {"'s", "’s"} or prev.is_sent_start or prev.is_space or prev.text in {",", ":"}:
                     after = self._mention_end(doc, nm, people, mention_person)
+                    if after < len(doc) and doc[after].text in POST_NOMINALS:
+                        after += 1  # "the chairman of the Bar Council, Guy Mansfield QC warned"
                     if after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}:
                         linked[k] = mention_person[nm]
                         continue
             # 4. "Valeri Semerikov, the Acting Secretary General…" / "Jack Straw (Foreign Secretary)"
             j = s - 1
+            while j > 0 and doc[j].is_space and doc[j].text == "\n":
+                j -= 1  # "Yoshitoki Chino,\nchairman of …": a wrapped line
             has_det = j >= 0 and doc[j].lower_ in APPOSITION_DETS
             while j >= 0 and doc[j].lower_ in APPOSITION_DETS:
                 j -= 1
