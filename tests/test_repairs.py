@@ -135,6 +135,11 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # works listed after "films, including" or dated in brackets are no bodies
+    ("Lee has made more than 25 films, including Jungle Fever, Do the Right Thing and Summer of Sam.", set(), {"Jungle Fever", "Do the Right Thing"}),  # entertainment/052
+    ("He starred in The Boxer (1998) and Martin Scorsese's Gangs Of New York (2003).", set(), {"Gangs Of New York", "The Boxer"}),  # entertainment/102
+    # in a football report a club's town is the club
+    ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country
     ("South Dakota Gov. Kristi Noem (R) is defending the state's anti-drug campaign.", {"Republican Party"}, set()),  # a web page's pattern
     ('"They have become easy prey," Rep. Edward Markey, D-Mass, the subcommittee chairman, said.', {"Democratic Party"}, set()),  # reuters 2118's pattern
@@ -420,3 +425,14 @@ def test_a_title_reads_on_across_a_hard_line_wrap(nlp):
     # a regional Federal Reserve bank is a US body: its president's post is in the US
     text = "New York Federal Reserve Bank\nPresident Gerald Corrigan opposed a further fall of the dollar."
     assert [(r["name"], r["country_code"]) for r in roles(nlp, text)] == [("Gerald Corrigan", "US")]
+
+
+def test_a_countrys_body_by_possessive_and_a_ministry_by_its_brief():
+    from newsie.components.organisations import OrganisationFinder
+
+    finder = OrganisationFinder(spacy.blank("en"))
+    finder._home = "CN"
+    assert finder._state_body("Vietnam’s Communist Party") == ("Communist Party of Vietnam", None, "VN")
+    assert finder._state_body("India's Supreme Court") == ("Supreme Court of India", None, "IN")
+    assert finder._state_body("Kenny's Sports Club")[2] is None  # no country, no state body
+    assert finder._canonical("Foreign Ministry", {}) == ("Ministry of Foreign Affairs", None, "CN")

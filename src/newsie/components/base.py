@@ -24,6 +24,9 @@ WORK_NOUNS = frozenset(
     "film movie drama comedy thriller musical play opera album song single track book novel series "
     "sitcom show programme documentary game franchise character painting".split()
 )
+WORK_PLURALS = frozenset("films movies dramas comedies thrillers musicals plays operas albums songs singles tracks books novels shows documentaries games paintings".split())
+# A capitalised title, then its year in brackets: "The Crucible (1997)".
+WORK_YEAR = re.compile(r"(?<=[A-Za-z]) \((?:19|20)\d\d\)")
 
 
 @lru_cache(maxsize=64)
@@ -51,15 +54,48 @@ def work_titles(doc: Doc) -> set[str]:
     if cached is not None:
         return cached
     out = set()
-    for i in token_indices(doc, WORK_NOUNS):
+    for i in token_indices(doc, WORK_NOUNS | WORK_PLURALS):
         tok = doc[i]
-        if tok.is_lower and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
-            j = tok.i + 1
-            while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "the", "and"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
-                j += 1
-            out.add(doc[tok.i + 1 : j].text)
+        if not tok.is_lower:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and tok.lower_ in WORK_NOUNS:
+            out.add(doc[tok.i + 1 : _title_end(doc, tok.i + 1)].text)
+        # "25 films, including Jungle Fever, Do the Right Thing and Summer of Sam": a list of works
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 < len(doc) and (doc[k].lower_ == "including" or doc[k : k + 2].text.lower() == "such as"):
+            k += 1 if doc[k].lower_ == "including" else 2
+            while k < len(doc) and doc[k].text[:1].isupper():
+                end = _title_end(doc, k)
+                out.add(doc[k:end].text)
+                k = end
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                if k < len(doc) and doc[k].lower_ == "and":
+                    k += 1
+    # "The Crucible (1997)": a title with its year in brackets
+    for m in WORK_YEAR.finditer(doc.text):
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        start = span.start
+        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha or doc[start - 1].lower_ in {"of", "the", "and", "a"}) and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < span.start and not doc[start].text[:1].isupper():
+            start += 1
+        if start < span.start:
+            out.add(doc[start : span.start].text)
     doc.user_data["newsie_work_titles"] = out
     return out
+
+
+def _title_end(doc: Doc, start: int) -> int:
+    """End of a work's capitalised title starting at `start` ("Summer of Sam")."""
+    j = start
+    while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "the", "and"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        j += 1
+    return max(j, start + 1)
 
 
 class NewsieComponent:

@@ -25,6 +25,8 @@ from .base import NewsieComponent, SectionIndex, org_described, token_indices, w
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
 POLICY_WORDS = {"labor", "labour", "commerce", "defense", "defence", "justice", "treasury", "health", "education", "energy", "agriculture", "interior", "transport", "transportation", "environment", "trade", "finance", "foreign", "home", "state", "homeland"}
+# Briefs whose ministry is named otherwise in full ("Foreign Ministry" is the Ministry of Foreign Affairs).
+BRIEF_NAMES = {"Foreign": "Foreign Affairs", "Home": "Home Affairs", "Defense": "Defense", "State": "State"}
 # Lowercase nouns that say what kind of body a name is, without being part of it.
 DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
 # Acronyms the model tags ORG that name no organisation.
@@ -35,6 +37,7 @@ VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", 
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
 SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"})
+FOOTBALL_WORDS = frozenset({"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "Premiership", "Premier", "goal", "goals", "penalty", "relegation", "FA"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup"}
 # Last words of an event's name ("Los Angeles Auto Show", "Climate Action Summit", "Paris Fashion Week").
@@ -161,6 +164,13 @@ class OrganisationFinder(NewsieComponent):
             if ent.label_ in {"FAC", "PERSON", "PRODUCT", "GPE"} and len(ent) == 2 and ent[0].text == "Air" and ent[1].text[:1].isupper():
                 candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._other_labels = other_labels
+        # In a football report a club's town is the club ("Newcastle boss Graeme Souness", "the games
+        # at Newcastle and Middlesbrough"): a town the gazetteer knows as a club's short name.
+        if len(token_indices(doc, FOOTBALL_WORDS)) >= 2:
+            for ent in ents:
+                rec = lookup_org(ent.text) if ent.label_ == "GPE" else None
+                if rec and ent.text in (rec.get("ambiguous") or []) and not any(i in person_tokens for i in range(ent.start, ent.end)):
+                    candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._places: list[tuple[int, int]] = []
         for ent in self._joined(doc, ents):
             if ent.label_ == "ORG":
@@ -460,7 +470,7 @@ class OrganisationFinder(NewsieComponent):
             if span.label_ == "MINISTRY":
                 brief = span[0].text.capitalize()
                 kind = "Department" if span[1].lower_ == "department" else "Ministry"
-                name, acronym, country = f"{kind} of {brief}", None, self._home or None
+                name, acronym, country = f"{kind} of {BRIEF_NAMES.get(brief, brief)}", None, self._home or None
             elif span.label_ == "PARTY":
                 name, acronym, country = span.text, None, None
                 for code, names in PARTY_NAMES.items():
@@ -555,7 +565,7 @@ class OrganisationFinder(NewsieComponent):
         m = re.match(r"^(?P<brief>[A-Z][a-z]+) (?P<kind>Ministry|Department)$", surface)
         if m and m.group("brief").lower() in POLICY_WORDS:
             # "Energy Ministry" is the "Ministry of Energy" the brief matcher names.
-            return f"{m.group('kind')} of {m.group('brief')}", None, self._home or None
+            return f"{m.group('kind')} of {BRIEF_NAMES.get(m.group('brief'), m.group('brief'))}", None, self._home or None
         if surface.split(" ", 1)[0] in {"New", "new"} and " " in surface:
             rec = lookup_org(surface.split(" ", 1)[1])  # "the new European commission"
             if rec:
@@ -571,6 +581,11 @@ class OrganisationFinder(NewsieComponent):
             code = country_code(words[0])
             body = " ".join(words[1:])
             return f"{body} of {country_display(code)}", None, code
+        # "Vietnam's Communist Party" is the Communist Party of Vietnam
+        m = re.match(r"^(?P<country>[A-Z][\w .-]+?)['’]s (?P<body>[A-Z].+)$", surface)
+        if m and country_code(m.group("country")) and m.group("country") in self.countries and m.group("body").split()[-1] in ORG_HEAD_WORDS:
+            code = country_code(m.group("country"))
+            return f"{m.group('body')} of {country_display(code)}", None, code
         m = re.match(r"^(?P<body>.+?) (?:of|in|[Ff]rom) (?:the )?(?P<country>[A-Z][\w'’ .-]+)$", surface)
         if m and m.group("country") in UK_NATIONS:
             return surface, None, "GB"  # "Church of England", "Law Society of Scotland" keep their names
