@@ -20,7 +20,7 @@ from .. import attrs  # noqa: F401
 from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
-from ..normalise.names import fullest, is_initial, name_tokens, same_person, strip_possessive
+from ..normalise.names import fullest, is_initial, name_tokens, official_country, same_person, strip_possessive
 from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles
 from .lineups import lineup_names
 
@@ -112,6 +112,7 @@ class PeopleFinder(NewsieComponent):
             k for k in keep_idx
             for p in [people[k]]
             if k in held or k in honoured or len(p["mentions"]) > 1 or len(name_tokens(p["name"] or "")) > 1 or self._rare_surname(doc, p)
+            or self._known_surname(doc, p)
             or any(s in self._lineup_starts for s, _ in p["mentions"])
         ]
         org_firsts = {e[0].text for e in self._org_ents if len(e) >= 2 and (e[-1].text in ORG_HEAD_WORDS or e[-1].text in COMPANY_WORDS)}
@@ -206,6 +207,15 @@ class PeopleFinder(NewsieComponent):
             and lookup_org(word) is None
             and self._tagged_person(doc, p)
             and self._vouched(doc, p)
+        )
+
+    def _known_surname(self, doc: Doc, p: dict) -> bool:
+        """A lone surname of a well-known office holder the model tags PERSON ("the Obama administration"),
+        unless it is also an ordinary word or a given name ("Bush", "Sam")."""
+        word = p["name"] or ""
+        return (
+            word.isalpha() and word.lower() not in self.common_words and word not in self.maybe_given
+            and self._tagged_person(doc, p) and official_country([word]) is not None
         )
 
     @staticmethod
