@@ -76,6 +76,12 @@ def test_first_wrap_of_hard_wrapped_wire_copy_is_body_not_headline():
     assert find_sections(text)[0][2] == "headline"
 
 
+def test_wire_contributor_line_is_dropped():
+    text = "Headline\n\nThe inquiry went on.\n\nAssociated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report."
+    last = find_sections(text)[-1]
+    assert last[2] == "drop" and "Zeke Miller" in text[last[0] : last[1]]
+
+
 def test_block_header_before_any_content_does_not_drop_article():
     text = "Popular\nThe actual article starts here and goes on."
     assert any(label in {"body", "headline"} for _, _, label in find_sections(text))

@@ -304,6 +304,8 @@ class PeopleFinder(NewsieComponent):
         """A capitalised run right after a title is a name, whatever the model tagged it."""
         spans = []
         for t in titles:
+            if t["start_tok"] > 0 and doc[t["start_tok"] - 1].lower_ in {"a", "an"} and not doc[t["start_tok"] - 1].is_sent_start:
+                continue  # "an analyst with Bank Sal Oppenheim": after "a/an" the run names the post's body
             i = self._after_wrap(doc, t["end_tok"])
             j = i
             if j < len(doc) and doc[j].lower_ in HONORIFICS:
@@ -321,6 +323,8 @@ class PeopleFinder(NewsieComponent):
                 continue  # "vice-chairman of India Petrochemicals Limited": the run names a company
             if j > i and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lower_ in self.title_words:
                 continue  # "the billionaire Bhs owner": the run qualifies the next post
+            if j - i >= 3 and doc[i].text not in self.maybe_given and self._given_name(doc[i + 1].text) and doc[i].is_title:
+                i += 1  # "general secretary of the public services union Unison Dave Prentis": the body, then the name
             if t.get("plural") and not (j + 1 < len(doc) and doc[j].lower_ in {",", "and"} and doc[j + 1].text[:1].isupper()):
                 continue  # "oil industry analysts Douglas-Westwood": a plural title vouches only for a list of names
             if j > i:
@@ -538,7 +542,8 @@ class PeopleFinder(NewsieComponent):
         while end + 1 < len(doc) and end == ent.end and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 6:
             end += 2
         # "Results Eddie Chu", "Nonpartisan Paul Tse": a line's first word run into the name after it.
-        if end - start >= 3 and doc[start].text not in self.first_names and doc[start + 1].text in self.first_names and (doc[start].is_sent_start or doc[start].i == 0 or "\n" in doc[start - 1].text_with_ws):
+        # "the public services union Unison Dave Prentis": a body's name after its common noun, run into the name.
+        if end - start >= 3 and doc[start].text not in self.first_names and doc[start].is_alpha and len(doc[start]) > 2 and doc[start + 1].text in self.first_names and (doc[start].is_sent_start or doc[start].i == 0 or "\n" in doc[start - 1].text_with_ws or (doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN")):
             start += 1
         # A list or a score run into one span ("Chris Martin, Dido", "Lil Jon and", "Williams 1-6"):
         # split at commas and "and", stop at a number or a spaced dash.
@@ -683,6 +688,8 @@ class PeopleFinder(NewsieComponent):
         for k, t in enumerate(titles):
             e = self._after_wrap(doc, t["end_tok"])
             s = t["start_tok"]
+            if doc[s].lower_ in {"best", "worst"} or (s > 0 and doc[s - 1].lower_ in {"best", "worst"}):
+                continue  # "best actress Hilary Swank": an award's category, not a post
             if s > 0 and doc[s - 1].lower_ in {"a", "an"} and not doc[s - 1].is_sent_start:
                 # "how good a prime minister Gordon Brown will make", "an economist at UBS Brunswick":
                 # after "a" the name that follows is seldom the holder ("A VOA reporter Nisan Ahmado's …" is)
@@ -712,7 +719,9 @@ class PeopleFinder(NewsieComponent):
                     after = self._mention_end(doc, nm, people, mention_person)
                     if after < len(doc) and doc[after].text in POST_NOMINALS:
                         after += 1  # "the chairman of the Bar Council, Guy Mansfield QC warned"
-                    if after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}:
+                    # "…did not trust the prime minister, Mr Brown replied": a verb's object, then a new clause
+                    governed = prev is not None and prev.lower_ in APPOSITION_DETS and s >= 2 and doc[s - 2].pos_ in {"VERB", "ADP"} and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
+                    if (after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}) and not governed:
                         linked[k] = mention_person[nm]
                         continue
             # 4. "Valeri Semerikov, the Acting Secretary General…" / "Jack Straw (Foreign Secretary)"

@@ -25,6 +25,7 @@ from ..lexicon import (
     TITLE_MODIFIERS,
     UK_NATIONS,
     country_words,
+    first_names,
     qualifier_patterns,
     title_patterns,
     title_words,
@@ -32,7 +33,7 @@ from ..lexicon import (
 from ..normalise.countries import country_code
 from .base import NewsieComponent, SectionIndex, wrapped_matches
 
-COMPLEMENT_PREPS = {"of", "to", "for", "under", "at"}
+COMPLEMENT_PREPS = {"of", "to", "for", "under", "at", "with"}  # "chief economist with Eaton Vance Management"
 NP_CONNECTORS = {"of", "and", "&", "for", "under", "the", "-", "on", "de"}
 STOP_DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
 MAX_LOWER_IN_NP = 3
@@ -65,6 +66,7 @@ class TitleFinder(NewsieComponent):
         self.tokenizer = nlp.tokenizer
         self.qualifiers = qualifier_patterns()
         self.countries = country_words()
+        self.first_names = first_names()
 
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_titles`."""
@@ -336,6 +338,10 @@ class TitleFinder(NewsieComponent):
             elif k + 1 < np_end and doc[k : k + 2].text in self.countries:
                 anchor = k + 1
         if anchor is None:
+            # "the public services union Unison Dave Prentis": a given name starts the holder's name
+            for k in range(np_start + 1, np_end - 1):
+                if doc[k].text in self.first_names and doc[k].ent_type_ == "PERSON" and doc[k - 1].text[:1].isupper() and doc[k - 1].text not in self.first_names and np_end - k <= 3 and all(t.is_title for t in doc[k:np_end]):
+                    return k
             return np_end
         rest = doc[anchor + 1 : np_end]
         # "Leigh-Pemberton": a hyphen inside a name joins two capitalised parts
