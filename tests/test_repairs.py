@@ -116,6 +116,10 @@ PEOPLE_CASES = [
     # a body's name after its common noun, run into the name after it; an initial is kept
     ('"It is wrong," said general secretary of the public services union Unison Dave Prentis on Monday.', {"Dave Prentis"}, {"Unison Dave Prentis"}),  # politics/357
     ("The church was founded by science fiction writer L. Ron Hubbard in 1954.", {"L. Ron Hubbard"}, {"Ron Hubbard"}),  # gum-news defector (CC BY 2.5 Wikinews)
+    # a lone surname of a well-known office holder, a person known by one name; a word of a known firm is no one
+    ("Officials said the Reagan administration would not change its policy on the dollar.", {"Reagan"}, set()),  # reuters 15656's pattern
+    ("The award went to US rapper Eminem, who did not attend the ceremony in Dublin.", {"Eminem"}, set()),  # entertainment/125's pattern
+    ("NASA picked Intuitive Machines, Lockheed Martin, Masten Space Systems and Moon Express.", set(), {"Martin"}),  # a web page's pattern
 ]
 
 

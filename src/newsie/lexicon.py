@@ -65,6 +65,13 @@ FOREIGN_ORG_WORDS = frozenset(
     """Instituto Istituto Institut Universidad Università Universität Banco Banca Compagnie Gruppo Grupo
     Partido Partito Movimento Ministero Ministerio Comune Municipio Stiftung Verlag""".split()
 )
+# People known by one name in music, film and sport, kept though mentioned once ("Cafu", "Eminem").
+MONONYMS = frozenset(
+    """Cafu Pele Ronaldinho Rivaldo Kaka Deco Zico Xavi Juninho Robinho Romario Bebeto Denilson Socrates
+    Eusebio Maradona Eminem Usher Morrissey Madonna Bono Sting Shakira Beyonce Rihanna Adele Moby Dido Enya
+    Bjork Cher Anastacia Nelly Ludacris Ashanti Brandy Shaggy Jamelia Lemar Kylie Sade Lulu Donovan Prince
+    Seal Jay-Z Pink Kelis Akon Ciara Fergie Slash Edge Liberace Banksy Twiggy Ronaldo Neymar Marcelo""".split()
+)
 # Awards named like people ("Oscar nominee", "an Emmy"): alone, never a person.
 AWARD_NAMES = frozenset({"Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Bafta", "Baftas", "BAFTA", "Golden Globe", "Golden Globes", "Tony Award", "Tony Awards", "Brit Award", "Brit Awards", "Razzie", "Razzies", "Ivor Novello"})
 # The UK's nations: places that name bodies ("Bank of England") without being ISO countries.

@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, MONONYMS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
-from ..normalise.names import fullest, is_initial, name_tokens, official_country, same_person, strip_possessive
+from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
 from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles
 from .lineups import lineup_names
 
@@ -116,7 +116,8 @@ class PeopleFinder(NewsieComponent):
             or any(s in self._lineup_starts for s, _ in p["mentions"])
         ]
         org_firsts = {e[0].text for e in self._org_ents if len(e) >= 2 and (e[-1].text in ORG_HEAD_WORDS or e[-1].text in COMPANY_WORDS)}
-        keep_idx = [k for k in keep_idx if k in held or k in honoured or not self._lone_non_name(people[k], org_firsts)]
+        org_firsts |= {e[-1].text for e in self._org_ents if len(e) >= 2 and e[-1].text[:1].isupper() and not any(t.text == "," for t in e)}  # "Martin" after "Lockheed Martin"
+        keep_idx = [k for k in keep_idx if k in held or k in honoured or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not (self._lone_non_name(people[k], org_firsts) or self._in_known_org(doc, people[k]))]
         keep_idx = [k for k in keep_idx if any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
@@ -210,13 +211,14 @@ class PeopleFinder(NewsieComponent):
         )
 
     def _known_surname(self, doc: Doc, p: dict) -> bool:
-        """A lone surname of a well-known office holder the model tags PERSON ("the Obama administration"),
-        unless it is also an ordinary word or a given name ("Bush", "Sam")."""
+        """A lone name the model tags PERSON that is a well-known office holder's surname ("the Reagan
+        administration"), unless it is also an ordinary word ("Bush"), or a person known by one name."""
         word = p["name"] or ""
-        return (
-            word.isalpha() and word.lower() not in self.common_words and word not in self.maybe_given
-            and self._tagged_person(doc, p) and official_country([word]) is not None
-        )
+        if not (word.isalpha() and self._tagged_person(doc, p)):
+            return False
+        if word in MONONYMS:
+            return True  # "Cafu", "Eminem", "Usher": known by one name
+        return word.lower() not in self.common_words and word in official_surnames()
 
     @staticmethod
     def _vouched(doc: Doc, p: dict) -> bool:
@@ -248,13 +250,29 @@ class PeopleFinder(NewsieComponent):
     @staticmethod
     def _lone_non_name(p: dict, org_firsts: set[str]) -> bool:
         """A one-word 'name' that is an award ("Oscar nominee"), an initialism ("the GB team") or the
-        first word of an organisation named in full elsewhere ("Baikal" after "Baikal Finance Group")."""
+        first or last word of an organisation named in full elsewhere ("Baikal" after "Baikal Finance
+        Group", "Martin" after "Lockheed Martin")."""
         name = p["name"] or ""
         if any(f in AWARD_NAMES for f in p["forms"]):
             return True
         if len(name_tokens(name)) != 1:
             return False
         return bool(re.fullmatch(r"[A-Z]{2,3}", name)) or name in org_firsts
+
+    @staticmethod
+    def _in_known_org(doc: Doc, p: dict) -> bool:
+        """A one-word 'name' that, with the word before or after it, is a known organisation ("Lockheed Martin")."""
+        if len(name_tokens(p["name"] or "")) != 1:
+            return False
+        for s, e in p["mentions"]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            if span.start > 0 and doc[span.start - 1].text[:1].isupper() and lookup_org(doc[span.start - 1 : span.end].text):
+                return True
+            if span.end < len(doc) and doc[span.end].text[:1].isupper() and lookup_org(doc[span.start : span.end + 1].text):
+                return True
+        return False
 
     def _ordinary_words(self, doc: Doc, p: dict, held: bool) -> bool:
         """A 'name' made only of ordinary capitalised words, no given name ("Keyboard Expected", "General Accident")."""

@@ -126,6 +126,20 @@ def _name_key(toks: list[str]) -> str:
     return " ".join(translit_key(t.rstrip(".")) for t in toks)
 
 
+@lru_cache(maxsize=1)
+def official_surnames() -> frozenset[str]:
+    """Last words of well-known office holders' names as listed ("Reagan", "Assad"), not of their variants."""
+    from ..resources import read_jsonl
+
+    out = set()
+    for rec in read_jsonl("officials.jsonl", allowed=("name", "variants", "country", "posts"), required=("name", "country")):
+        toks = name_tokens(rec["name"])
+        last = re.sub(r"^(?:al|el|ad|as|ar)-", "", toks[-1]) if toks else ""  # "al-Assad" is Assad
+        if len(toks) >= 2 and last.isalpha():
+            out.add(last)
+    return frozenset(out)
+
+
 def official_country(forms: list[str]) -> Optional[str]:
     """The state a well-known office holder served ("Dick Cheney" → US), from data/officials.jsonl.
 
