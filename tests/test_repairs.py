@@ -120,6 +120,10 @@ PEOPLE_CASES = [
     ("Officials said the Reagan administration would not change its policy on the dollar.", {"Reagan"}, set()),  # reuters 15656's pattern
     ("The award went to US rapper Eminem, who did not attend the ceremony in Dublin.", {"Eminem"}, set()),  # entertainment/125's pattern
     ("NASA picked Intuitive Machines, Lockheed Martin, Masten Space Systems and Moon Express.", set(), {"Martin"}),  # a web page's pattern
+    # an ordinary word or a demonym opening a name the model tagged; a party's members
+    ("Welshman Jimmy Watkins finished third in the 800m.", {"Jimmy Watkins"}, {"Welshman Jimmy Watkins"}),  # sport/060's pattern
+    ("Entering Westminster for the first time, the new members were shown around.", set(), {"Entering Westminster", "Westminster"}),  # politics/406's pattern
+    ("The Lib Dem spokesman said the Illinois Democrat had been wrong.", set(), {"Lib Dem", "Illinois Democrat"}),
 ]
 
 

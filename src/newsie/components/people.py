@@ -30,6 +30,7 @@ CREDIT_AFTER = re.compile(r"\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty|EPA|PA|Bloomb
 # A name right before one of these names a prize, a building or a body after a person ("Cecil B DeMille award").
 # Posts written after the holder's name ("Frank Field MP", "Michael Mansfield QC").
 POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "TD"})
+DEMONYM_NOUNS = frozenset({"Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Kiwi", "Aussie", "Yorkshireman", "Cornishman", "Ulsterman", "Geordie", "Scouser", "Dubliner", "Londoner", "Glaswegian"})
 CREDIT_WORDS = {"Submitted", "Courtesy", "Contributed", "Handout"}
 NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
@@ -534,8 +535,8 @@ class PeopleFinder(NewsieComponent):
             return []  # datelines: "SIOUX FALLS, S.D."
         if self._is_credit(doc, start, end):
             return []  # a photo credit: "REUTERS/Brendan McDermid", "J. Scott Applewhite / AP file"
-        if ent.text in PARTY_WORDS:
-            return []  # "Lib Dem", "Tories": a party's members
+        if ent.text in PARTY_WORDS or ent[-1].text in PARTY_WORDS or ent[-2:].text in PARTY_WORDS:
+            return []  # "Lib Dem", "Tories", "Illinois Democrat": a party's members
         while start < end and (
             start in title_tokens
             or doc[start].text in self.countries
@@ -545,8 +546,15 @@ class PeopleFinder(NewsieComponent):
             or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)  # "physio Mark Davies", "a Hans …"
             or doc[start].text in {"®", "™", "©"}
             or (end - start >= 2 and doc[start].is_stop and doc[start].pos_ in {"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"} and doc[start].text not in self.maybe_given)  # "Without Charles"
+            or (end - start >= 2 and doc[start].text in DEMONYM_NOUNS)  # "Welshman Jimmy Watkins"
             or (end - start >= 3 and lookup_org(doc[start].text) is not None and not self._given_name(doc[start].text) and not any(doc[i].text in self.countries for i in range(start + 1, end)))  # "Browns Greedy Williams"
         ):
+            start += 1
+        # "Entering Westminster", "Follow Newsbeat", "New Brunswick": an ordinary word opening the
+        # sentence heads no name unless a given name follows it ("Veteran John Smith")
+        if end - start >= 2 and (doc[start].is_sent_start or start == 0) and doc[start].lower_ in self.common_words and doc[start].text not in self.maybe_given and not self._given_name(doc[start].text):
+            if not self._given_name(doc[start + 1].text):
+                return []
             start += 1
         # "Jan-Michael Gambill": the model started after the hyphen of a double given name.
         if start == ent.start and start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
