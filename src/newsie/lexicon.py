@@ -74,7 +74,8 @@ MONONYMS = frozenset(
 )
 # Awards named like people ("Oscar nominee", "an Emmy"): alone, never a person.
 AWARD_NAMES = frozenset({"Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Bafta", "Baftas", "BAFTA", "Golden Globe", "Golden Globes", "Tony Award", "Tony Awards", "Brit Award", "Brit Awards", "Razzie", "Razzies", "Ivor Novello"})
-# The UK's nations: places that name bodies ("Bank of England") without being ISO countries.
+# The UK's nations: places that name bodies ("Bank of England") without being ISO countries; a body
+# "of England" keeps its name and is not renamed "of the United Kingdom".
 UK_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor mister madam madame "

@@ -6,7 +6,7 @@ import bisect
 from functools import lru_cache
 import logging
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy
 from spacy.attrs import LOWER, ORTH
@@ -167,7 +167,7 @@ def org_described(doc: Doc, start: int) -> bool:
 WRAPPED_WORDS = re.compile(r"(?<=\w)\n(?=\w)")
 
 
-def wrapped_matches(doc: Doc, matcher, tokenizer, label: str = "") -> list[Span]:
+def wrapped_matches(doc: Doc, matcher: Callable[[Doc], list], tokenizer: Callable[[str], Doc], label: str = "") -> list[Span]:
     """Spans of `doc` that `matcher` finds only once hard line wraps are read as spaces ("Prime\nMinister")."""
     text = doc.text
     if "\n" not in text or not WRAPPED_WORDS.search(text):

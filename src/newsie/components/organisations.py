@@ -26,7 +26,7 @@ FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
 POLICY_WORDS = {"labor", "labour", "commerce", "defense", "defence", "justice", "treasury", "health", "education", "energy", "agriculture", "interior", "transport", "transportation", "environment", "trade", "finance", "foreign", "home", "state", "homeland"}
 # Briefs whose ministry is named otherwise in full ("Foreign Ministry" is the Ministry of Foreign Affairs).
-BRIEF_NAMES = {"Foreign": "Foreign Affairs", "Home": "Home Affairs", "Defense": "Defense", "State": "State"}
+BRIEF_NAMES = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
 # Lowercase nouns that say what kind of body a name is, without being part of it.
 DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
 # Acronyms the model tags ORG that name no organisation.
@@ -80,7 +80,7 @@ HOME_BODIES = {"Cabinet", "Parliament", "Government"}
 AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
 # Head words that make a place-tagged span a body ("Santa Clara County Superior Court").
 BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commission", "Committee", "Ministry", "Agency", "Authority", "University", "College", "Bank", "Party", "Assembly", "Parliament", "Senate", "Board", "Office", "Corporation", "Company", "Association", "Institute", "Foundation", "Museum", "Hospital", "School"})
-# The UK's constituent nations: a body "of England" is named after it, not renamed "of the United Kingdom".
+# Initialisms and words the model tags ORG that name no organisation.
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
     """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3

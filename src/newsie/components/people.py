@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, MONONYMS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
@@ -116,9 +116,9 @@ class PeopleFinder(NewsieComponent):
             or self._known_surname(doc, p)
             or any(s in self._lineup_starts for s, _ in p["mentions"])
         ]
-        org_firsts = {e[0].text for e in self._org_ents if len(e) >= 2 and (e[-1].text in ORG_HEAD_WORDS or e[-1].text in COMPANY_WORDS)}
-        org_firsts |= {e[-1].text for e in self._org_ents if len(e) >= 2 and e[-1].text[:1].isupper() and not any(t.text == "," for t in e)}  # "Martin" after "Lockheed Martin"
-        keep_idx = [k for k in keep_idx if k in held or k in honoured or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not (self._lone_non_name(people[k], org_firsts) or self._in_known_org(doc, people[k]))]
+        org_words = {e[0].text for e in self._org_ents if len(e) >= 2 and (e[-1].text in ORG_HEAD_WORDS or e[-1].text in COMPANY_WORDS)}
+        org_words |= {e[-1].text for e in self._org_ents if len(e) >= 2 and e[-1].text[:1].isupper() and not any(t.text == "," for t in e)}  # "Martin" after "Lockheed Martin"
+        keep_idx = [k for k in keep_idx if k in held or k in honoured or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not (self._lone_non_name(people[k], org_words) or self._in_known_org(doc, people[k]))]
         keep_idx = [k for k in keep_idx if any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
@@ -239,7 +239,7 @@ class PeopleFinder(NewsieComponent):
         return any(t.ent_type_ == "PERSON" for t in partners)
 
     def _honoured(self, doc: Doc, p: dict) -> bool:
-        """Whether an honorific stands in or right before any mention ("Mr Howard", "Dr Pepper" aside)."""
+        """Whether an honorific stands in or right before any mention ("Mr Howard")."""
         if any(f.split()[0].lower() in HONORIFICS for f in p["forms"]):
             return True
         for s, _ in p["mentions"]:
@@ -249,7 +249,7 @@ class PeopleFinder(NewsieComponent):
         return False
 
     @staticmethod
-    def _lone_non_name(p: dict, org_firsts: set[str]) -> bool:
+    def _lone_non_name(p: dict, org_words: set[str]) -> bool:
         """A one-word 'name' that is an award ("Oscar nominee"), an initialism ("the GB team") or the
         first or last word of an organisation named in full elsewhere ("Baikal" after "Baikal Finance
         Group", "Martin" after "Lockheed Martin")."""
@@ -258,7 +258,7 @@ class PeopleFinder(NewsieComponent):
             return True
         if len(name_tokens(name)) != 1:
             return False
-        return bool(re.fullmatch(r"[A-Z]{2,3}", name)) or name in org_firsts
+        return bool(re.fullmatch(r"[A-Z]{2,3}", name)) or name in org_words
 
     @staticmethod
     def _in_known_org(doc: Doc, p: dict) -> bool:
@@ -504,7 +504,7 @@ class PeopleFinder(NewsieComponent):
             return []
         if start == ent.start:  # a work's title needs the sentence to treat it as a person
             nxt = doc[ent.end : ent.end + 2]
-            said = len(nxt) and nxt[0].lower_ in {"said", "says", "told", "added"}
+            said = len(nxt) > 0 and nxt[0].lower_ in {"said", "says", "told", "added"}
             post = len(nxt) == 2 and nxt[0].text == "," and nxt[1].i in self._title_starts
             if not (said or post):
                 return []
