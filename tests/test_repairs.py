@@ -124,6 +124,8 @@ PEOPLE_CASES = [
     ("Welshman Jimmy Watkins finished third in the 800m.", {"Jimmy Watkins"}, {"Welshman Jimmy Watkins"}),  # sport/060's pattern
     ("Entering Westminster for the first time, the new members were shown around.", set(), {"Entering Westminster", "Westminster"}),  # politics/406's pattern
     ("The Lib Dem spokesman said the Illinois Democrat had been wrong.", set(), {"Lib Dem", "Illinois Democrat"}),
+    # a product or a place named alone is no person
+    ("Sony backs Blu-ray, while Toshiba backs HD-DVD. Sony lost the Betamax war, but Blu-ray has film studios behind it.", set(), {"Blu-ray", "Betamax"}),  # tech/224's pattern
 ]
 
 

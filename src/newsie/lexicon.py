@@ -72,6 +72,12 @@ MONONYMS = frozenset(
     Bjork Cher Anastacia Nelly Ludacris Ashanti Brandy Shaggy Jamelia Lemar Kylie Sade Lulu Donovan Prince
     Seal Jay-Z Pink Kelis Akon Ciara Fergie Slash Edge Liberace Banksy Twiggy Ronaldo Neymar Marcelo""".split()
 )
+# Products named alone, which the model calls people or bodies ("Chrome", "Thunderbolt", "Kindle").
+PRODUCT_NAMES = frozenset(
+    """Alexa Echo Kindle Chrome Firefox Safari Thunderbolt Betamax Blu-ray Walkman Xbox PlayStation Wii Switch
+    Android iPhone iPad iPod iTunes MacBook Macintosh Windows Outlook Skype WhatsApp Siri Cortana Photoshop
+    Minidisc Galaxy Pixel""".split()
+)
 # Awards named like people ("Oscar nominee", "an Emmy"): alone, never a person.
 AWARD_NAMES = frozenset({"Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Bafta", "Baftas", "BAFTA", "Golden Globe", "Golden Globes", "Tony Award", "Tony Awards", "Brit Award", "Brit Awards", "Razzie", "Razzies", "Ivor Novello"})
 # The UK's nations: places that name bodies ("Bank of England") without being ISO countries; a body

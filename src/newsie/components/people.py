@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
@@ -248,9 +248,8 @@ class PeopleFinder(NewsieComponent):
                 return True
         return False
 
-    @staticmethod
-    def _lone_non_name(p: dict, org_words: set[str]) -> bool:
-        """A one-word 'name' that is an award ("Oscar nominee"), an initialism ("the GB team") or the
+    def _lone_non_name(self, p: dict, org_words: set[str]) -> bool:
+        """A one-word 'name' that is an award ("Oscar nominee"), a product or a place, an initialism ("the GB team") or the
         first or last word of an organisation named in full elsewhere ("Baikal" after "Baikal Finance
         Group", "Martin" after "Lockheed Martin")."""
         name = p["name"] or ""
@@ -258,6 +257,8 @@ class PeopleFinder(NewsieComponent):
             return True
         if len(name_tokens(name)) != 1:
             return False
+        if name in PRODUCT_NAMES or name in self.cities or country_code(name) or is_subdivision(name):
+            return True  # "Chrome", "Thunderbolt"; "Glasgow": a product or a place named alone
         return bool(re.fullmatch(r"[A-Z]{2,3}", name)) or name in org_words
 
     @staticmethod
