@@ -324,7 +324,7 @@ class PeopleFinder(NewsieComponent):
         """A capitalised run right after a title is a name, whatever the model tagged it."""
         spans = []
         for t in titles:
-            if t["start_tok"] > 0 and doc[t["start_tok"] - 1].lower_ in {"a", "an"} and not doc[t["start_tok"] - 1].is_sent_start:
+            if self._after_indefinite(doc, t):
                 continue  # "an analyst with Bank Sal Oppenheim": after "a/an" the run names the post's body
             i = self._after_wrap(doc, t["end_tok"])
             j = i
@@ -392,6 +392,13 @@ class PeopleFinder(NewsieComponent):
                 continue  # "Christians", "Agnostics": a group, not a person
             kept.append(n)
         return kept
+
+    @staticmethod
+    def _after_indefinite(doc: Doc, t: dict) -> bool:
+        """Whether 'a/an' stands before the title: the name after it is seldom the post's holder
+        ("an economist at UBS Brunswick"), except at a sentence's start ("A VOA reporter Nisan Ahmado's …")."""
+        s = t["start_tok"]
+        return s > 0 and doc[s - 1].lower_ in {"a", "an"} and not doc[s - 1].is_sent_start
 
     def _after_wrap(self, doc: Doc, i: int) -> int:
         """Token index after a hard line wrap at `i` ("Prime Minister\nYasuhiro Nakasone"), else `i`."""
@@ -717,10 +724,8 @@ class PeopleFinder(NewsieComponent):
             s = t["start_tok"]
             if doc[s].lower_ in {"best", "worst"} or (s > 0 and doc[s - 1].lower_ in {"best", "worst"}):
                 continue  # "best actress Hilary Swank": an award's category, not a post
-            if s > 0 and doc[s - 1].lower_ in {"a", "an"} and not doc[s - 1].is_sent_start:
-                # "how good a prime minister Gordon Brown will make", "an economist at UBS Brunswick":
-                # after "a" the name that follows is seldom the holder ("A VOA reporter Nisan Ahmado's …" is)
-                continue
+            if self._after_indefinite(doc, t):
+                continue  # "how good a prime minister Gordon Brown will make"
             if e in mention_person:
                 linked[k] = mention_person[e]
             elif e < len(doc) and doc[e].lower_ in HONORIFICS and e + 1 in mention_person:
