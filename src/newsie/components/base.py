@@ -56,8 +56,8 @@ def work_titles(doc: Doc) -> set[str]:
     out = set()
     for i in token_indices(doc, WORK_NOUNS | WORK_PLURALS):
         tok = doc[i]
-        if not tok.is_lower:
-            continue
+        if not tok.is_lower or tok.pos_ in {"VERB", "AUX"}:
+            continue  # "will next play Roger Federer", "shows Tony Blair": a verb names no work
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and tok.lower_ in WORK_NOUNS:
             out.add(doc[tok.i + 1 : _title_end(doc, tok.i + 1)].text)
         # "25 films, including Jungle Fever, Do the Right Thing and Summer of Sam": a list of works

@@ -81,6 +81,13 @@ AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell",
 # Head words that make a place-tagged span a body ("Santa Clara County Superior Court").
 BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commission", "Committee", "Ministry", "Agency", "Authority", "University", "College", "Bank", "Party", "Assembly", "Parliament", "Senate", "Board", "Office", "Corporation", "Company", "Association", "Institute", "Foundation", "Museum", "Hospital", "School"})
 # Initialisms and words the model tags ORG that name no organisation.
+# Head words that make an untagged capitalised run a body ("Santa Clara County Superior Court",
+# "Intrepid Sea-Air-Space Museum"); words that also end places, works or events are left out.
+RUN_HEADS = frozenset({"Court", "Council", "Committee", "Commission", "Department", "Ministry", "Agency", "Authority", "University", "College", "Institute", "Foundation", "Society", "Association", "Federation", "Museum", "Hospital", "Academy", "Board", "Bureau", "Directorate", "Corporation", "Secretariat", "Municipality", "Organisation", "Organization", "Institution", "Labs", "Laboratories", "Records"})
+# Inner words of such a run ("Doctor Who Society of Canada", "Toshiba Elevator and Building Systems").
+RUN_LINKS = frozenset({"of", "for", "and", "&", "on", "the"})
+RUN_SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
+
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
     """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3
@@ -172,7 +179,7 @@ class OrganisationFinder(NewsieComponent):
                 if rec and ent.text in (rec.get("ambiguous") or []) and not any(i in person_tokens for i in range(ent.start, ent.end)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._places: list[tuple[int, int]] = []
-        for ent in self._joined(doc, ents):
+        for ent in [*self._joined(doc, ents), *self._headed_runs(doc, person_tokens)]:
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
                 if span is not None:
@@ -235,6 +242,55 @@ class OrganisationFinder(NewsieComponent):
         if any(t.lower_ in {"on", "of", "for"} for t in ent) or all(len(p) == 1 for p in parts):
             return [ent]
         return parts
+
+    def _headed_runs(self, doc: Doc, person_tokens: set[int]) -> list[Span]:
+        """Capitalised runs ending in a body's head word that the model left untagged or cut short.
+
+        "Santa Clara County Superior Court" (a place, then a court), "Intrepid Sea-Air-Space Museum"
+        (nothing), "Doctor Who Society of Canada" (only "Society of Canada"). A title-case headline
+        is no evidence: its every word is capitalised.
+        """
+        out: list[Span] = []
+        for i in token_indices(doc, RUN_HEADS, attr="ORTH"):
+            sent = doc[i].sent
+            if not any(t.is_alpha and t.is_lower and len(t) >= 4 for t in sent):
+                continue
+            if i in person_tokens or i in self._title_tokens:
+                continue
+            start = i
+            while start > sent.start:
+                prev = doc[start - 1]
+                if prev.i in person_tokens or prev.i in self._title_tokens or prev.ent_type_ in RUN_SKIP_ENTS:
+                    break
+                if prev.text[:1].isupper() and (prev.is_alpha or re.fullmatch(r"[A-Za-z][\w'’.-]*", prev.text)):
+                    start -= 1
+                elif prev.text == "-" and not prev.whitespace_ and start - 2 >= sent.start and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                    start -= 1  # "Sea-Air-Space"
+                elif prev.lower_ in RUN_LINKS and start - 1 > sent.start and doc[start - 2].text[:1].isupper() and not (prev.lower_ == "the" and doc[start - 2].lower_ not in {"of", "for", "on"}):
+                    start -= 1
+                else:
+                    break
+            # an ordinary word opening the sentence ("Yesterday", "Under") is not part of the name
+            while start < i and (doc[start].lower_ in RUN_LINKS or (doc[start].is_sent_start and doc[start].pos_ != "PROPN") or doc[start].text == "The"):
+                start += 1
+            end = i + 1
+            # "Municipality of Livorno", "Court of Appeal": the head's own complement
+            if end + 1 < sent.end and doc[end].lower_ in {"of", "for", "on"}:
+                j = end + 1
+                if doc[j].lower_ == "the" and j + 1 < sent.end:
+                    j += 1
+                k = j
+                while k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in person_tokens and doc[k].ent_type_ not in RUN_SKIP_ENTS:
+                    k += 1
+                if k > j:
+                    end = k
+            if end - start < 2:
+                continue
+            span = Span(doc, start, end, label="ORG")
+            if any(doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B" and (k == start or doc[k].ent_iob_ == "B") for k in [start]) and all(doc[k].ent_type_ == "ORG" for k in range(start, end)):
+                continue  # the model's own span already
+            out.append(span)
+        return out
 
     def _people_named(self, ent: Span) -> bool:
         """Whether a span's words are those of a person found in the article."""
