@@ -188,6 +188,7 @@ ORG_CASES = [
     ("The case was heard at Santa Clara County Superior Court last week.", {"Santa Clara County Superior Court"}, set()),  # bbc tech/355's pattern
     # a capitalised run ending in a body's head word, which the model left untagged
     ("Visitors queued at the Intrepid Sea-Air-Space Museum in New York on Sunday.", {"Intrepid Sea-Air-Space Museum"}, {"Space Museum"}),  # gum-news-nasa's pattern
+    ("Rates rose, the British Bankers Association and Building Societies Association said.", {"British Bankers Association", "Building Societies Association"}, set()),  # the pattern of bbc business/329
     ("The Municipality of Livorno refused to pay the tax, the mayor said.", {"Municipality of Livorno"}, set()),  # gum-news-taxes's pattern
     # events, awards and products are not organisations
     ("Britney Spears picked up her first ever Grammy for her song Toxic at the Academy Awards.", set(), {"Academy Awards", "Grammy"}),

@@ -262,6 +262,8 @@ class OrganisationFinder(NewsieComponent):
                 prev = doc[start - 1]
                 if prev.i in person_tokens or prev.i in self._title_tokens or prev.ent_type_ in RUN_SKIP_ENTS:
                     break
+                if prev.lower_ in {"and", "&"} and doc[start - 2].text in RUN_HEADS:
+                    break  # "British Bankers Association and Building Societies Association": two bodies
                 if prev.text[:1].isupper() and (prev.is_alpha or re.fullmatch(r"[A-Za-z][\w'’.-]*", prev.text)):
                     start -= 1
                 elif prev.text == "-" and not prev.whitespace_ and start - 2 >= sent.start and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
