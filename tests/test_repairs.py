@@ -230,6 +230,12 @@ ORG_CASES = [
     # a city the model calls a body; in a sports report a city's name is its club
     ("The studio moved its offices from Hollywood to Burbank, and Disney kept its lot.", set(), {"Burbank", "Hollywood"}),
     ("Bristol beat Gloucester 21-14 in the league match, the coach said after a season of rugby.", {"Bristol"}, set()),
+    # an acronym the text defines is that body, whatever else the gazetteer knows by those letters
+    ("The Economic Planning\nAgency (EPA) said growth slowed. EPA chief Shinji Kondo said so.", {"Economic Planning Agency"}, {"Environmental Protection Agency"}),  # reuters 10271's pattern
+    ("In a similar move the US Federal Trade Commission (FTC) has won a court order. The FTC took the action.", {"Federal Trade Commission"}, {"US Federal Trade Commission"}),  # bbc tech/273's pattern
+    # a province, and units of power, are no bodies
+    ("The LDP is putting up its own candidates only in Iwate and\nwestern Shimane but it is supporting independents.", {"LDP"}, {"Iwate"}),  # reuters 8307's pattern
+    ("Capacity reached 500 GW last year, up from 400 MW in 2010, the IEA said.", {"IEA"}, {"GW", "MW"}),
     # one ministry, two wordings
     ("Ecuador's Energy Ministry said output fell. The Ministry of Energy said exports to Colombia and Peru would resume.", {"Ministry of Energy"}, {"Energy Ministry"}),
 ]
@@ -470,3 +476,10 @@ def test_a_countrys_body_by_possessive_and_a_ministry_by_its_brief():
     assert finder._state_body("India's Supreme Court") == ("Supreme Court of India", None, "IN")
     assert finder._state_body("Kenny's Sports Club")[2] is None  # no country, no state body
     assert finder._canonical("Foreign Ministry", {}) == ("Ministry of Foreign Affairs", None, "CN")
+
+
+@pytest.mark.model
+def test_a_post_does_not_reach_back_over_a_sentences_full_stop(nlp):
+    # bbc politics/023's pattern: the parser runs "£50m. Chief executive" into one sentence
+    text = "The scheme attracted only 900 students at a cost of £50m. Chief executive John Beaumont was paid a bonus."
+    assert [(r["title"], r["role"]) for r in roles(nlp, text)] == [("Chief executive", "Chief executive")]

@@ -64,7 +64,7 @@ PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]
 # "Gov. Kristi Noem (R)": a party letter alone in brackets after a person's name.
 PARTY_LETTER = re.compile(r"(?<=\w) \((?P<tag>[DR])\)")
 # Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
-DOCUMENT_ENDINGS = ("Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive", "License", "Licence", "Manifesto")
+DOCUMENT_ENDINGS = ("Plan", "Initiative", "Notes", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive", "License", "Licence", "Manifesto")
 # "U.S. Treasury yields": a security named after the body.
 SECURITY_WORDS = {"yields", "yield", "bonds", "bond", "notes", "bills", "securities", "prices", "futures", "debt", "market", "markets", "auction", "auctions", "curve"}
 CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Peso", "Dollar", "Franc", "Lira", "Rand", "Won"}
@@ -94,7 +94,7 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
     GPS SMS MMS WAP GPRS 3G 4G 5G LTE Wi-Fi WiFi VoIP DSL ADSL ISP ISPs URL HTML PDF API APIs SQL XP iOS VR AR
     NFT NFTs ETF ETFs IPOs CPI VAT ISA PIN ATM ATMs CT MRI ICU ICT HIV AIDS DNA RNA PPE UV CO2 LNG LPG SUVs MPV
     COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P CTR CPM CPC CPA RTB ROI KPI KPIs SEO SaaS DSP
-    SSP CRM ERP""".split()
+    SSP CRM ERP MW GW kW KW TW MWh GWh kWh TWh bpd BPD mph""".split()
     # Religions and creeds the model tags ORG (the "-ism" rule catches the rest).
     + "Islam Christianity Judaism Hinduism Sikhism Catholicism Protestantism Homeopathy".split()
 )
@@ -449,6 +449,8 @@ class OrganisationFinder(NewsieComponent):
             return None  # "U.S. Banks have 50 pct", "U.K. Insurers": a country's firms, not one body
         if text.endswith(" State") and is_subdivision(text[: -len(" State")]):
             return None  # "New York State"
+        if re.fullmatch(r"[A-Z][a-z]{3,}(?:[ -](?:of )?[A-Z][a-z]+)*", text) and (is_subdivision(text) or is_subdivision(f"{text} and Labrador")) and not self._sport and not lookup_org(text):
+            return None  # "Iwate", "Newfoundland": a province the model read as a body
         if len(span) == 1 and text in US_STATE_CODES and start > 0 and doc[start - 1].text == ",":
             return None  # "Tampa, FL"
         if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "rt", "rev", "revd"}:
@@ -602,15 +604,9 @@ class OrganisationFinder(NewsieComponent):
 
     def _canonical(self, surface: str, definitions: dict[str, str]) -> tuple[str, Optional[str], Optional[str]]:
         """Canonical (name, acronym, country) for one surface form."""
-        if surface in definitions:
-            long = definitions[surface]
-            rec = lookup_org(long) or lookup_org(surface)
-            if rec:
-                return rec["name"], rec.get("acronym") or surface, rec.get("country")
-            return long, surface, None
         for acr, long in definitions.items():
-            if org_key(long) == org_key(surface):
-                rec = lookup_org(long)
+            if surface == acr or org_key(long) == org_key(surface):
+                rec = self._defined(long, acr)
                 if rec:
                     return rec["name"], rec.get("acronym") or acr, rec.get("country")
                 return long, acr, None
@@ -629,6 +625,21 @@ class OrganisationFinder(NewsieComponent):
             if rec:
                 return rec["name"], rec.get("acronym"), rec.get("country")
         return self._state_body(surface)
+
+    @staticmethod
+    def _defined(long: str, acronym: str) -> Optional[dict]:
+        """The gazetteer's record for a body the text defines ("Long Name (ACR)"), if it has one.
+
+        A record found by the letters alone counts only if it is the body the text spells out:
+        "Economic Planning Agency (EPA)" is not the Environmental Protection Agency, while
+        "US Federal Trade Commission (FTC)" is the Federal Trade Commission.
+        """
+        rec = lookup_org(long)
+        if rec is not None:
+            return rec
+        by_letters = lookup_org(acronym)
+        forms = {org_key(f) for f in [by_letters["name"], *(by_letters.get("variants") or [])]} if by_letters else set()
+        return by_letters if any(org_key(long) == f or org_key(long).endswith(" " + f) for f in forms) else None
 
     def _state_body(self, surface: str) -> tuple[str, Optional[str], Optional[str]]:
         """'Russian Security Council' / 'Security Council of the Russian Federation' → one body."""

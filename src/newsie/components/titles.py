@@ -127,6 +127,8 @@ class TitleFinder(NewsieComponent):
                 continue
             if tok.is_punct and tok.text not in {"-"}:
                 break
+            if tok.is_lower and len(tok) > 1 and tok.text.endswith(".") and tok.text.count(".") == 1:
+                break  # "a cost of £50m. Chief executive John Beaumont": the stop ends a sentence the parser ran on
             if low == "first" and start < head.start and doc[start].lower_ == "deputy":
                 qualifier = "first deputy"  # before the number check: "first" is like_num
                 start = i
