@@ -483,3 +483,17 @@ def test_a_post_does_not_reach_back_over_a_sentences_full_stop(nlp):
     # bbc politics/023's pattern: the parser runs "£50m. Chief executive" into one sentence
     text = "The scheme attracted only 900 students at a cost of £50m. Chief executive John Beaumont was paid a bonus."
     assert [(r["title"], r["role"]) for r in roles(nlp, text)] == [("Chief executive", "Chief executive")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ('Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "You would not let your child watch it."', "Culture, Media and Sport Secretary"),  # bbc politics/199's pattern
+        ("Environment, Food and Rural Affairs Secretary Margaret Beckett said farmers would be paid.", "Environment, Food and Rural Affairs Secretary"),
+        # a name before the comma is no brief
+        ("Mr Smith, Trade and Industry Secretary Patricia Hewitt and others spoke.", "Trade and Industry Secretary"),
+    ],
+)
+def test_a_posts_brief_written_as_a_list(nlp, text, title):
+    assert title in {r["title"] for r in roles(nlp, text)}

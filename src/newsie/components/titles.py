@@ -24,6 +24,7 @@ from ..lexicon import (
     ROLE_EXPANSIONS,
     TITLE_MODIFIERS,
     UK_NATIONS,
+    common_words,
     country_words,
     first_names,
     qualifier_patterns,
@@ -45,6 +46,7 @@ class TitleFinder(NewsieComponent):
     name = "newsie_titles"
 
     def __init__(self, nlp: Language, extra_patterns: Optional[list[dict]] = None) -> None:
+        self.common_words = common_words()
         self.patterns = [dict(p) for p in title_patterns()] + [dict(p) for p in (extra_patterns or [])]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Title-cased forms too: abbreviations tokenise differently by case ("Rep." vs "rep" ".").
@@ -110,6 +112,34 @@ class TitleFinder(NewsieComponent):
             return False
         return True
 
+    def _brief_list_start(self, doc: Doc, i: int, head_start: int) -> Optional[int]:
+        """Start of a post's brief written as a list ("Culture, Media and Sport Secretary"), else None.
+
+        From the comma or "and" at `i`, the words back to the list's start are capitalised
+        ordinary words (not a person or a place: "Mr Smith, Trade and Industry Secretary" is a name
+        and a post), joined by commas and exactly one "and".
+        """
+        words = self.common_words
+        k = i
+        while k > 0:
+            prev = doc[k - 1]
+            if prev.text == "," or prev.lower_ == "and" or (prev.is_alpha and prev.is_title and prev.lower_ in words and prev.ent_type_ != "PERSON" and prev.text not in self.countries):
+                k -= 1
+                if prev.is_sent_start:
+                    break
+            else:
+                break
+        while k < i and not doc[k].is_alpha or doc[k].lower_ == "and":
+            k += 1
+        run = doc[k:head_start]
+        if k >= i or not all(t.text == "," or t.lower_ == "and" or (t.is_alpha and t.is_title) for t in run):
+            return None
+        ands = [t.i for t in run if t.lower_ == "and"]
+        commas = [t.i for t in run if t.text == ","]
+        if len(ands) != 1 or any(c > ands[0] for c in commas) or any(doc[c - 1].text == "," or doc[c + 1].text == "," for c in commas):
+            return None
+        return k
+
     def _expand(self, doc: Doc, head: Span, heads: list[Span], limit: Optional[int] = None) -> dict:
         """Grow a head into a full title and describe it."""
         head_starts = {h.start for h in heads}
@@ -125,6 +155,12 @@ class TitleFinder(NewsieComponent):
             if tok.text == "\n" and i > 0 and start == i + 1:
                 i -= 1  # a hard-wrapped line ("U.S. Treasury\nSecretary James Baker"): read on across it
                 continue
+            if (tok.text == "," or tok.lower_ == "and") and start == i + 1 and start < head.start:
+                k = self._brief_list_start(doc, i, head.start)
+                if k is not None:
+                    start = k  # "Culture, Media and Sport Secretary": a brief that is a list
+                    i = k - 1
+                    continue
             if tok.is_punct and tok.text not in {"-"}:
                 break
             if tok.is_lower and len(tok) > 1 and tok.text.endswith(".") and tok.text.count(".") == 1:
