@@ -32,6 +32,8 @@ def assert_found(found: set[str], present: set[str], absent: set[str]) -> None:
 
 
 PEOPLE_CASES = [
+    # a plural noun that calls a list of names businesses ("technology firms A and B")
+    ("Research by technology firms Earthlink and Webroot revealed that 90% of Windows machines had spyware.", set(), {"Earthlink", "Webroot"}),  # the pattern of bbc tech/292
     # "play" as a verb names an opponent, not a work
     ("The British number one will next play Roger Federer at the warm-up event on Friday.", {"Roger Federer"}, set()),  # the pattern of bbc sport/468
     # the model tags these people ORG: a known given name (or an initial) makes them people
@@ -186,6 +188,7 @@ ORG_CASES = [
     # the model cut a body's name at "of", or called it a place
     ("The Health Commission of Inner Mongolia said two people were in hospital.", {"Health Commission of Inner Mongolia"}, {"Health Commission"}),  # web-thesun-plague's pattern
     ("The case was heard at Santa Clara County Superior Court last week.", {"Santa Clara County Superior Court"}, set()),  # bbc tech/355's pattern
+    ("Research by technology firms Earthlink and Webroot revealed that 90% of Windows machines had spyware.", {"Earthlink", "Webroot"}, set()),  # the pattern of bbc tech/292
     # a capitalised run ending in a body's head word, which the model left untagged
     ("Visitors queued at the Intrepid Sea-Air-Space Museum in New York on Sunday.", {"Intrepid Sea-Air-Space Museum"}, {"Space Museum"}),  # gum-news-nasa's pattern
     ("Rates rose, the British Bankers Association and Building Societies Association said.", {"British Bankers Association", "Building Societies Association"}, set()),  # the pattern of bbc business/329

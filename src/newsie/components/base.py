@@ -16,6 +16,11 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors
 from ..lexicon import ORG_DESCRIPTORS
 
+# "firms", "companies", "clubs": the plural that heads a list of names ("rivals Tesco and Asda").
+ORG_DESCRIPTOR_PLURALS = frozenset(
+    {w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w if w.endswith("s") else w + "es" if w.endswith(("ch", "sh", "x")) else w + "s" for w in ORG_DESCRIPTORS}
+)
+
 logger = logging.getLogger("newsie")
 
 
@@ -156,11 +161,21 @@ class SectionIndex:
 
 
 def org_described(doc: Doc, start: int) -> bool:
-    """Whether the name starting at token `start` follows a noun that calls it a business or team."""
+    """Whether the name starting at token `start` follows a noun that calls it a business or team.
+
+    The noun may head a list the name is in: "technology firms Earthlink and Webroot".
+    """
     k = start - 1
     while k >= 0 and doc[k].text in {"'s", "’s"}:
         k -= 1
-    return k >= 0 and doc[k].is_lower and doc[k].lower_ in ORG_DESCRIPTORS and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
+    if k >= 0 and doc[k].is_lower and (doc[k].lower_ in ORG_DESCRIPTORS or doc[k].lower_ in ORG_DESCRIPTOR_PLURALS) and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+        return True
+    if k < 0 or doc[k].lower_ not in {"and", ","}:
+        return False
+    j = k
+    while j > 0 and k - j < 12 and (doc[j].lower_ in {"and", ","} or doc[j].text[:1].isupper() or doc[j].text in {"'s", "’s"}):
+        j -= 1
+    return doc[j].is_lower and doc[j].lower_ in ORG_DESCRIPTOR_PLURALS and j < k and doc[j + 1].text[:1].isupper()
 
 
 # A line break between two words: wire copy wraps every line, inside names and titles too.
