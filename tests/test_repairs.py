@@ -241,6 +241,10 @@ ORG_CASES = [
     # a province, and units of power, are no bodies
     ("The LDP is putting up its own candidates only in Iwate and\nwestern Shimane but it is supporting independents.", {"LDP"}, {"Iwate"}),  # reuters 8307's pattern
     ("Capacity reached 500 GW last year, up from 400 MW in 2010, the IEA said.", {"IEA"}, {"GW", "MW"}),
+    # a leader's administration or government is the state's government
+    ("Officials in the Reagan administration said the deal was done.", {"Government of the United States"}, {"Reagan administration"}),  # reuters 15656's pattern
+    ("Prime Minister Mario Monti said taxes would rise. The Monti government wants the church to pay.", {"Government of Italy"}, set()),  # gum-news-taxes's pattern
+    ("The Smith administration of the charity said donations fell.", set(), {"Government of the United States"}),
     # one ministry, two wordings
     ("Ecuador's Energy Ministry said output fell. The Ministry of Energy said exports to Colombia and Peru would resume.", {"Ministry of Energy"}, {"Energy Ministry"}),
 ]

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from .. import attrs  # noqa: F401
 from ..lexicon import MEDIA_HEADS, ORG_HEAD_WORDS, UK_NATIONS, city_names, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
+from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
 from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles, wrapped_matches
@@ -151,6 +152,7 @@ class OrganisationFinder(NewsieComponent):
         candidates.extend(wrapped_matches(doc, self.matcher, self.tokenizer, label="ORG"))  # "Organisation for Economic\nCooperation"
         for _, s, e in self.state_matcher(doc):
             candidates.append(Span(doc, s, e, label="STATE"))
+        candidates.extend(self._administrations(doc))
         for _, s, e in self.ministry_matcher(doc):
             if doc[s].is_lower or doc[s].is_title:
                 candidates.append(Span(doc, s, e, label="MINISTRY"))
@@ -242,6 +244,33 @@ class OrganisationFinder(NewsieComponent):
         if any(t.lower_ in {"on", "of", "for"} for t in ent) or all(len(p) == 1 for p in parts):
             return [ent]
         return parts
+
+    def _administrations(self, doc: Doc) -> list[Span]:
+        """'the Bush administration', 'the Monti government': a leader's government is the state's.
+
+        The leader's state comes from the well-known office holders' list or from a post the
+        article gives them ("Prime Minister Mario Monti" with its country).
+        """
+        by_surname: dict[str, str] = {}
+        people = doc._.newsie_people or []
+        for role in doc._.newsie_roles or []:
+            if role.get("country") and 0 <= role.get("person", -1) < len(people):
+                toks = name_tokens(people[role["person"]]["name"])
+                if toks:
+                    by_surname.setdefault(toks[-1], role["country"])
+        self._govt_codes: dict[int, str] = {}
+        out = []
+        for i in token_indices(doc, frozenset({"administration", "government"})):
+            k = i - 1
+            if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
+                k -= 1
+            if k < 0 or not (doc[k].is_alpha and doc[k].is_title) or doc[k].is_sent_start or doc[k].text in self.countries:
+                continue
+            code = official_country([doc[k].text]) or by_surname.get(doc[k].text)
+            if code:
+                self._govt_codes[k] = code
+                out.append(Span(doc, k, i + 1, label="GOVT"))
+        return out
 
     def _headed_runs(self, doc: Doc, person_tokens: set[int]) -> list[Span]:
         """Capitalised runs ending in a body's head word that the model left untagged or cut short.
@@ -543,6 +572,9 @@ class OrganisationFinder(NewsieComponent):
                 name = "Democratic Party" if span.text.startswith("D") else "Republican Party"
                 rec = lookup_org(name) or {"name": name}
                 name, acronym, country = rec["name"], rec.get("acronym"), "US"
+            elif span.label_ == "GOVT":
+                code = self._govt_codes[span.start]
+                name, acronym, country = f"Government of {country_display(code)}", None, code
             elif span.label_ == "STATE":
                 code = country_code(span[0].text)
                 body = span[1:].text
