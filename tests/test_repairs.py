@@ -241,6 +241,10 @@ ORG_CASES = [
     # a province, and units of power, are no bodies
     ("The LDP is putting up its own candidates only in Iwate and\nwestern Shimane but it is supporting independents.", {"LDP"}, {"Iwate"}),  # reuters 8307's pattern
     ("Capacity reached 500 GW last year, up from 400 MW in 2010, the IEA said.", {"IEA"}, {"GW", "MW"}),
+    # a wire dateline and a photo credit name no body; the agency named in the story is one
+    ("Sondland faces questions\n\nWASHINGTON (AP) — Ambassador Gordon Sondland said so.", set(), {"Associated Press", "WASHINGTON"}),  # web-82b6d780's pattern
+    ("Agents seized the drugs near the Port of Entry in Nogales, Ariz. (AP)", set(), {"Associated Press"}),  # web-politifact-drugs's pattern
+    ("NEW YORK (Reuters) - Oil prices fell after sources told Reuters that Russia would not agree.", {"Reuters"}, set()),
     # a leader's administration or government is the state's government
     ("Officials in the Reagan administration said the deal was done.", {"Government of the United States"}, {"Reagan administration"}),  # reuters 15656's pattern
     ("Prime Minister Mario Monti said taxes would rise. The Monti government wants the church to pay.", {"Government of Italy"}, set()),  # gum-news-taxes's pattern

@@ -89,6 +89,15 @@ RUN_HEADS = frozenset({"Court", "Council", "Committee", "Commission", "Departmen
 RUN_LINKS = frozenset({"of", "for", "and", "&", "on", "the"})
 RUN_SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
 
+# Where an agency's name credits the copy or the photo rather than mentions it: a dateline
+# ("WASHINGTON (AP) —", "HANOI, Vietnam (AP) —"), a caption's closing "(AP)", "Name / AP file".
+WIRE_AGENCIES = r"AP|AFP|Reuters|REUTERS|UPI|PA|dpa|Xinhua|EPA|Getty Images|Bloomberg"
+WIRE_CREDITS = re.compile(
+    rf"(?m)^[A-Z][A-Z .'’-]+(?:,\s+[A-Z][A-Za-z. ]+)?\s+\((?P<a>{WIRE_AGENCIES})\)\s*[—–-]"
+    rf"|\((?P<b>{WIRE_AGENCIES})(?:\s+Photo[^)]*)?\)\s*$"
+    rf"|\s/\s*(?P<c>{WIRE_AGENCIES})(?:\s+(?:file|Photo|photo|Images))?\s*$"
+)
+
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
     """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3
@@ -193,6 +202,8 @@ class OrganisationFinder(NewsieComponent):
                 if span is not None:
                     candidates.append(span)
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
+        credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(doc.text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
+        candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = self._group(doc, spans)
         return doc
