@@ -241,6 +241,8 @@ ORG_CASES = [
     # a province, and units of power, are no bodies
     ("The LDP is putting up its own candidates only in Iwate and\nwestern Shimane but it is supporting independents.", {"LDP"}, {"Iwate"}),  # reuters 8307's pattern
     ("Capacity reached 500 GW last year, up from 400 MW in 2010, the IEA said.", {"IEA"}, {"GW", "MW"}),
+    # a body the model names alone owns what follows its possessive
+    ("Vox Media said revenue grew. Vox Media’s Code Media conference opens today.", {"Vox Media"}, {"Vox Media’s Code Media"}),  # web-latimes-disney's pattern
     # a wire dateline and a photo credit name no body; the agency named in the story is one
     ("Sondland faces questions\n\nWASHINGTON (AP) — Ambassador Gordon Sondland said so.", set(), {"Associated Press", "WASHINGTON"}),  # web-82b6d780's pattern
     ("Agents seized the drugs near the Port of Entry in Nogales, Ariz. (AP)", set(), {"Associated Press"}),  # web-politifact-drugs's pattern

@@ -149,6 +149,8 @@ class OrganisationFinder(NewsieComponent):
                     person_tokens.update(range(span.start, span.end))
         self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in re.split(r"[\s-]+", f or "") if w[:1].isupper()}
         ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
+        # names the model tags ORG on their own: "Vox Media’s Code Media" is Vox Media's product
+        self._org_names = {clean_org_text(e.text) for e in ents if e.label_ == "ORG" and not any(t.lower_ in {"'s", "’s"} for t in e)}
         self._title_tokens = {i for t in doc._.newsie_titles or [] for i in range(t["start_tok"], t["end_tok"])}
         self._works = work_titles(doc)
         self._home = home_country(doc._.newsie_countries or [])
@@ -419,7 +421,7 @@ class OrganisationFinder(NewsieComponent):
                     break
         # "Apple's AirPods": a known body's possessive ends its name; what follows is its product.
         for i in range(start + 1, end - 1):
-            if doc[i].lower_ in {"'s", "’s"} and lookup_org(doc[start:i].text):
+            if doc[i].lower_ in {"'s", "’s"} and (lookup_org(doc[start:i].text) or clean_org_text(doc[start:i].text) in self._org_names):
                 end = i
                 break
         # "Amazon Alexa", "Apple AirPods", "Intel Core": a known company and its product's name.
