@@ -22,7 +22,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "newsie" / "data" / "common_words.txt"
-THRESHOLD = -13.5
+# -14.5 takes in words such as "raider", "exodus", "earphones", "lander" (session 5), so that a
+# game's or a product's name made of them ("Tomb Raider", "Wireless Earphones") is no person's.
+THRESHOLD = -14.5
 PROPER_MARGIN = 1.5
 MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
 # The source's licence travels with the derived list (MIT: the notice goes with substantial portions).
@@ -49,14 +51,23 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE."""
 
 
+def load_probs(wheel: str) -> dict[str, float]:
+    """The English lexeme log-probabilities from the spacy-lookups-data wheel."""
+    with zipfile.ZipFile(wheel) as z:
+        return json.loads(gzip.decompress(z.read(MEMBER)))
+
+
+def common(probs: dict[str, float], threshold: float = THRESHOLD) -> list[str]:
+    """Lowercase words above `threshold` that are not much rarer than their capitalised form, sorted."""
+    return sorted(
+        w for w, p in probs.items()
+        if p > threshold and w.isalpha() and w.islower() and w.isascii() and p - probs.get(w.title(), -99.0) >= -PROPER_MARGIN
+    )
+
+
 def main(wheel: str) -> None:
     """Write the sorted list of common lowercase words."""
-    with zipfile.ZipFile(wheel) as z:
-        probs = json.loads(gzip.decompress(z.read(MEMBER)))
-    words = sorted(
-        w for w, p in probs.items()
-        if p > THRESHOLD and w.isalpha() and w.islower() and w.isascii() and p - probs.get(w.title(), -99.0) >= -PROPER_MARGIN
-    )
+    words = common(load_probs(wheel))
     notice = "".join(f"# {line}\n".replace("# \n", "#\n") for line in LICENCE.splitlines())
     header = notice + f"# Common lowercase English words (log-prob > {THRESHOLD}, at most {PROPER_MARGIN} below the capitalised form) from spacy-lookups-data 1.0.5 en_lexeme_prob (MIT, Explosion AI); see scripts/build_common_words.py\n"
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")

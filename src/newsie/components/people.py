@@ -297,7 +297,7 @@ class PeopleFinder(NewsieComponent):
     def _common(self, word: str) -> bool:
         """An ordinary English word, or the plural of one ("Telescopes")."""
         low = word.lower()
-        return low in self.common_words or (low.endswith("s") and low[:-1] in self.common_words)
+        return low in self.common_words or (low.endswith("s") and not low.endswith("ss") and low[:-1] in self.common_words)
 
     def _same_section(self, doc: Doc, a: int, b: int) -> bool:
         """Whether tokens a and b lie in the same section (a line break between them is a wrap)."""

@@ -105,7 +105,10 @@ class TitleFinder(NewsieComponent):
             nxt = doc[head.end] if head.end < len(doc) else None
             return nxt is not None and nxt.lower_ == "of"
         if first.ent_type_ == "PERSON" and first.ent_iob_ == "I":
-            return False  # "Martin Luther King"
+            # "Martin Luther King"; but an initialism's post inside the span heads the name after it
+            # ("Lib Dem MP Lembit Opik" tagged as one person)
+            if not (text.isupper() and nxt is not None and nxt.ent_iob_ == "I" and nxt.is_title):
+                return False
         if first.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}:
             return False
         if first.pos_ == "VERB":
