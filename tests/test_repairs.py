@@ -517,3 +517,24 @@ def test_a_post_does_not_reach_back_over_a_sentences_full_stop(nlp):
 )
 def test_a_posts_brief_written_as_a_list(nlp, text, title):
     assert title in {r["title"] for r in roles(nlp, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a complement the title did not take in, a named body after "for", a missing closing comma
+        ("The idea was originally proposed by Stephen Coleman, professor of e-democracy at the Oxford Internet Institute.", "Stephen Coleman", "professor"),  # bbc tech/191's pattern
+        ('"We have seen attacks of ten gigabytes," said Rob Pollard, sales director for Arbor Networks which is behind the system.', "Rob Pollard", "director"),  # bbc tech/368's pattern
+        ('"What we are proposing is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC News website.', "Will Davies", "research fellow"),  # bbc tech/191's pattern
+    ],
+)
+def test_an_apposition_with_its_body(nlp, text, name, role):
+    assert (name, role) in {(r["name"], r["role"]) for r in roles(nlp, text)}
+
+
+@pytest.mark.model
+def test_a_post_before_said_is_a_new_subject_not_an_apposition(nlp):
+    # reuters 17296's pattern: the spokesman is not the prime minister
+    text = "The trip was cancelled because of the visit by Japanese Prime Minister Yasuhiro Nakasone, a Treasury spokesman said."
+    assert ("Yasuhiro Nakasone", "Treasury spokesman") not in {(r["name"], r["title"]) for r in roles(nlp, text)}

@@ -774,13 +774,19 @@ class PeopleFinder(NewsieComponent):
                 j -= 1
             after = doc[e] if e < len(doc) else None
             # An apposition is not the subject of what follows ("Rice, the prime minister said …").
-            closes = after is None or after.pos_ not in {"VERB", "AUX"}
+            # A title with its body is one ("Will Davies, senior research fellow at the IPPR told the BBC"):
+            # the closing comma is missing, not the subject.
+            # ("Yasuhiro Nakasone, a Treasury spokesman said" has no complement: a new subject).
+            closes = after is None or after.pos_ not in {"VERB", "AUX"} or (bool(t["org_text"]) and t["end_tok"] > t.get("head_end_tok", t["end_tok"]))
             if j >= 0 and doc[j].text in {",", "("} and j in mention_ends and closes:
                 # Without a determiner, only a capitalised or complemented title is an apposition
                 # ("Jack Straw, Foreign Secretary", not "…Lebedev, acting president").
                 nxt = self._next_title(titles, k)
                 coordinated = nxt is not None and doc[e : titles[nxt]["start_tok"]].text.strip().lower() in {"and", "&"}
-                if has_det or t["text"][:1].isupper() or t["org_text"] or coordinated:
+                # "Stephen Coleman, professor of e-democracy at the Oxford Internet Institute": a
+                # complement the title did not take in still makes it one
+                complemented = after is not None and after.lower_ in {"of", "at", "for", "with"} and any(x.ent_type_ == "ORG" for x in doc[e + 1 : min(len(doc), e + 8)])
+                if has_det or t["text"][:1].isupper() or t["org_text"] or coordinated or complemented:
                     linked[k] = mention_ends[j]
                     if coordinated and nxt not in linked:
                         linked[nxt] = linked[k]  # "Scott Carson, president and CEO of Boeing …"

@@ -97,7 +97,9 @@ class TitleFinder(NewsieComponent):
         if head.text.lower() in NEEDS_CAPS and not text[:1].isupper():
             # "Apple executive Steve Jobs", "director of …": common words are titles next to a name.
             before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))
-            if not (nxt is not None and nxt.lower_ in {"of", "at"}) and not before_name:
+            # "sales director for Arbor Networks", "chief economist with Eaton Vance": a named body after "for"/"with"
+            body_after = nxt is not None and nxt.lower_ in {"for", "with"} and any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[head.end + 1 : head.end + 3])
+            if not (nxt is not None and nxt.lower_ in {"of", "at"}) and not before_name and not body_after:
                 return False
         if first.ent_type_ == "ORG" and first.ent_iob_ == "I" and head.start > 0 and doc[head.start - 1].lower_ in {"of", "for", "on"}:
             return False  # "Royal Courts of Justice", "Council on Foreign Relations"
