@@ -526,6 +526,9 @@ def test_a_posts_brief_written_as_a_list(nlp, text, title):
         # a complement the title did not take in, a named body after "for", a missing closing comma
         ("The idea was originally proposed by Stephen Coleman, professor of e-democracy at the Oxford Internet Institute.", "Stephen Coleman", "professor"),  # bbc tech/191's pattern
         ('"We have seen attacks of ten gigabytes," said Rob Pollard, sales director for Arbor Networks which is behind the system.', "Rob Pollard", "director"),  # bbc tech/368's pattern
+        # a comma list of posts before the name; "skipper" is a captain
+        ('"Results were weak," chairman, CEO and president Craig Menear said in the earnings release.', "Craig Menear", "chairman"),  # a web page's pattern
+        ("Meanwhile, O'Leary has rapped skipper Olof Mellberg for his comments before the derby.", "Olof Mellberg", "skipper"),  # bbc sport/264's pattern
         ('"What we are proposing is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC News website.', "Will Davies", "research fellow"),  # bbc tech/191's pattern
     ],
 )

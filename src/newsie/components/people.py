@@ -896,6 +896,9 @@ class PeopleFinder(NewsieComponent):
             if nxt is None or nxt not in linked:
                 continue
             gap = doc[titles[k]["end_tok"] : titles[nxt]["start_tok"]]
+            if gap.text.strip() == "," and self._listed_posts(doc, titles, nxt):
+                linked[k] = linked[nxt]  # "chairman, CEO and president Craig Menear"
+                continue
             if len(gap) > 12 or any(t.text in CHAIN_GAP_STOP or t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" or t.is_space for t in gap):
                 continue
             if len(gap) and gap[0].lower_ in {"to", "for", "of", "under", "at", "with"}:
@@ -909,6 +912,13 @@ class PeopleFinder(NewsieComponent):
             elif titles[k]["country"] is None and gap.text.strip() in {"-", "–", "—", "and", "&"}:
                 # "Assistant to the President - Secretary of the Security Council of Kazakhstan": one state's posts
                 titles[k] = dict(titles[k], country=titles[nxt]["country"])
+
+    def _listed_posts(self, doc: Doc, titles: list[dict], k: int) -> bool:
+        """Whether title `k` is followed by "and" (or another comma) and a further post: a list of posts."""
+        nxt = self._next_title(titles, k)
+        if nxt is None:
+            return False
+        return doc[titles[k]["end_tok"] : titles[nxt]["start_tok"]].text.strip().lower() in {"and", "&", ","}
 
     @staticmethod
     def _next_title(titles: list[dict], k: int) -> Optional[int]:
