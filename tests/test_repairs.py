@@ -526,6 +526,8 @@ def test_a_posts_brief_written_as_a_list(nlp, text, title):
         # a complement the title did not take in, a named body after "for", a missing closing comma
         ("The idea was originally proposed by Stephen Coleman, professor of e-democracy at the Oxford Internet Institute.", "Stephen Coleman", "professor"),  # bbc tech/191's pattern
         ('"We have seen attacks of ten gigabytes," said Rob Pollard, sales director for Arbor Networks which is behind the system.', "Rob Pollard", "director"),  # bbc tech/368's pattern
+        # a body's name between the post and the holder ("…union Unison Dave Prentis")
+        ("But general secretary of the public services union Unison Dave Prentis criticised the plans.", "Dave Prentis", "general secretary"),  # bbc politics/357's pattern
         # a comma list of posts before the name; "skipper" is a captain
         ('"Results were weak," chairman, CEO and president Craig Menear said in the earnings release.', "Craig Menear", "chairman"),  # a web page's pattern
         ("Meanwhile, O'Leary has rapped skipper Olof Mellberg for his comments before the derby.", "Olof Mellberg", "skipper"),  # bbc sport/264's pattern
