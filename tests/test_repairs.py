@@ -256,6 +256,9 @@ ORG_CASES = [
     ("Officials in the Reagan administration said the deal was done.", {"Government of the United States"}, {"Reagan administration"}),  # reuters 15656's pattern
     ("Prime Minister Mario Monti said taxes would rise. The Monti government wants the church to pay.", {"Government of Italy"}, set()),  # gum-news-taxes's pattern
     ("The Smith administration of the charity said donations fell.", set(), {"Government of the United States"}),
+    # UK departments and public bodies, named in full however the model cuts them
+    ("A Department for Education and Skills spokeswoman said the venture had been ambitious.", {"Department for Education and Skills"}, {"Department for Education", "Skills"}),  # bbc politics/023's pattern
+    ("The Child Support Agency (CSA) and the Department for Work and Pensions admitted errors.", {"Child Support Agency", "Department for Work and Pensions"}, {"Department for Work"}),  # the pattern of politics/156
     # one ministry, two wordings
     ("Ecuador's Energy Ministry said output fell. The Ministry of Energy said exports to Colombia and Peru would resume.", {"Ministry of Energy"}, {"Energy Ministry"}),
 ]
