@@ -258,6 +258,9 @@ ORG_CASES = [
     ("Officials in the Reagan administration said the deal was done.", {"Government of the United States"}, {"Reagan administration"}),  # reuters 15656's pattern
     ("Prime Minister Mario Monti said taxes would rise. The Monti government wants the church to pay.", {"Government of Italy"}, set()),  # gum-news-taxes's pattern
     ("The Smith administration of the charity said donations fell.", set(), {"Government of the United States"}),
+    # clubs in a football squad list's brackets; not in a rugby one, whose clubs share football's towns
+    ("Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland), Partridge (Motherwell), Davies (Tottenham), Hartson (Celtic).", {"Burnley FC", "Wolverhampton Wanderers", "Motherwell FC", "Celtic FC"}, set()),  # the pattern of a BBC Wales squad
+    ("England's Six Nations squad: G Rowntree (Leicester), S Thompson (Northampton), J Noon (Newcastle), B Kay (Leicester).", set(), {"Leicester City", "Newcastle United", "Northampton Town"}),  # the pattern of bbc sport/334
     # UK departments and public bodies, named in full however the model cuts them
     ("A Department for Education and Skills spokeswoman said the venture had been ambitious.", {"Department for Education and Skills"}, {"Department for Education", "Skills"}),  # bbc politics/023's pattern
     ("The Child Support Agency (CSA) and the Department for Work and Pensions admitted errors.", {"Child Support Agency", "Department for Work and Pensions"}, {"Department for Work"}),  # the pattern of politics/156

@@ -98,6 +98,11 @@ WIRE_CREDITS = re.compile(
     rf"|\s/\s*(?P<c>{WIRE_AGENCIES})(?:\s+(?:file|Photo|photo|Images))?\s*$"
 )
 
+# A squad list's item: a player's surname and his club in brackets ("Gabbidon (Cardiff)").
+SQUAD_ITEM = re.compile(r"(?<![\w])[A-Z][\w'’-]+ \((?P<club>[A-Z][A-Za-z.'’&]*(?: [A-Z][A-Za-z.'’&]*){0,2})\)")
+
+RUGBY = re.compile(r"\b(?:[Rr]ugby|Six Nations|Tri-Nations|scrum|fly-half|flanker|hooker|line-?out|Heineken Cup|Zurich Premiership)\b")
+
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
     """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3
@@ -174,6 +179,7 @@ class OrganisationFinder(NewsieComponent):
                 if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS) or (org_described(doc, ent.start) and not self._people_named(ent)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         candidates.extend(self._media_names(doc, person_tokens))
+        candidates.extend(self._bracketed_clubs(doc))
         other_labels: dict[str, int] = {}
         for ent in ents:
             if ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}:
@@ -257,6 +263,19 @@ class OrganisationFinder(NewsieComponent):
         if any(t.lower_ in {"on", "of", "for"} for t in ent) or all(len(p) == 1 for p in parts):
             return [ent]
         return parts
+
+    @staticmethod
+    def _bracketed_clubs(doc: Doc) -> list[Span]:
+        """Clubs in a squad list's brackets ("Coyne (Burnley), Jones (Wolves), Page (Cardiff)")."""
+        items = [m for m in SQUAD_ITEM.finditer(doc.text) if lookup_org(m.group("club"))]
+        if len(items) < 3 or RUGBY.search(doc.text):
+            return []  # one "Smith (Leeds)" is no squad list; the gazetteer's clubs are football's, not rugby's ("Leicester")
+        out = []
+        for m in items:
+            span = doc.char_span(m.start("club"), m.end("club"), alignment_mode="expand")
+            if span is not None:
+                out.append(Span(doc, span.start, span.end, label="ORG"))
+        return out
 
     def _administrations(self, doc: Doc) -> list[Span]:
         """'the Bush administration', 'the Monti government': a leader's government is the state's.
