@@ -534,6 +534,9 @@ def test_a_posts_brief_written_as_a_list(nlp, text, title):
         # a complement the title did not take in, a named body after "for", a missing closing comma
         ("The idea was originally proposed by Stephen Coleman, professor of e-democracy at the Oxford Internet Institute.", "Stephen Coleman", "professor"),  # bbc tech/191's pattern
         ('"We have seen attacks of ten gigabytes," said Rob Pollard, sales director for Arbor Networks which is behind the system.', "Rob Pollard", "director"),  # bbc tech/368's pattern
+        # a post-nominal the model ran into the name closes it, and the apposition after it still holds
+        ('"It will help many buyers," Paul Boateng MP, Labour\'s Chief Secretary to the Treasury, said.', "Paul Boateng", "Chief Secretary"),  # bbc politics/054's pattern
+        ('"It will help many buyers," Paul Boateng MP, Labour\'s Chief Secretary to the Treasury, said.', "Paul Boateng", "MP"),
         # a body's name between the post and the holder ("…union Unison Dave Prentis")
         ("But general secretary of the public services union Unison Dave Prentis criticised the plans.", "Dave Prentis", "general secretary"),  # bbc politics/357's pattern
         # a comma list of posts before the name; "skipper" is a captain

@@ -80,6 +80,8 @@ class PeopleFinder(NewsieComponent):
             if not sections.kept(ent.start_char):
                 continue
             if ent.label_ == "PERSON":
+                if len(ent) >= 3 and ent[-1].text in POST_NOMINALS and ent[-2].is_title:
+                    ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Paul Boateng MP": the post follows the name
                 names.extend(self._repair(doc, ent, title_tokens))
             elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
                 start, end = ent.start, ent.end
@@ -719,6 +721,8 @@ class PeopleFinder(NewsieComponent):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None:
                     mention_ends[span.end] = p_idx
+                    if span.end < len(doc) and doc[span.end].text in POST_NOMINALS:
+                        mention_ends[span.end + 1] = p_idx  # "Paul Boateng MP, Labour's Chief Secretary to the Treasury"
         linked: dict[int, int] = {}
         # 1. "Prime Minister Tony Blair": a title right before a name.
         for k, t in enumerate(titles):

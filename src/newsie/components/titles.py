@@ -108,8 +108,10 @@ class TitleFinder(NewsieComponent):
             return nxt is not None and nxt.lower_ == "of"
         if first.ent_type_ == "PERSON" and first.ent_iob_ == "I":
             # "Martin Luther King"; but an initialism's post inside the span heads the name after it
-            # ("Lib Dem MP Lembit Opik" tagged as one person)
-            if not (text.isupper() and nxt is not None and nxt.ent_iob_ == "I" and nxt.is_title):
+            # ("Lib Dem MP Lembit Opik" tagged as one person), or closes it ("Paul Boateng MP")
+            heads_name = text.isupper() and nxt is not None and nxt.ent_iob_ == "I" and nxt.is_title
+            closes_name = text.isupper() and len(text) <= 3 and (nxt is None or nxt.ent_iob_ != "I")
+            if not (heads_name or closes_name):
                 return False
         if first.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}:
             return False
