@@ -16,10 +16,27 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors
 from ..lexicon import ORG_DESCRIPTORS
 
+
+def plural(title: str) -> str:
+    """The plural of a title's last word ("secretary general" -> "secretary generals" is not
+    English, but "chairman" -> "chairmen", "deputy" -> "deputies", "MP" -> "MPs" are)."""
+    words = title.split()
+    last = words[-1]
+    if not last[-1:].isalpha() or last.endswith("s") and not last.endswith("ss"):
+        return title  # "gov.", "MPs" already
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join(words[:-1] + [last])
+
+
 # "firms", "companies", "clubs": the plural that heads a list of names ("rivals Tesco and Asda").
-ORG_DESCRIPTOR_PLURALS = frozenset(
-    {w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w if w.endswith("s") else w + "es" if w.endswith(("ch", "sh", "x")) else w + "s" for w in ORG_DESCRIPTORS}
-)
+ORG_DESCRIPTOR_PLURALS = frozenset(plural(w) for w in ORG_DESCRIPTORS)
 
 logger = logging.getLogger("newsie")
 

@@ -323,7 +323,7 @@ class OrganisationFinder(NewsieComponent):
                 prev = doc[start - 1]
                 if prev.i in person_tokens or prev.i in self._title_tokens or prev.ent_type_ in RUN_SKIP_ENTS:
                     break
-                if prev.lower_ in {"and", "&"} and doc[start - 2].text in RUN_HEADS:
+                if prev.lower_ in {"and", "&"} and start - 2 >= sent.start and doc[start - 2].text in RUN_HEADS:
                     break  # "British Bankers Association and Building Societies Association": two bodies
                 if prev.text[:1].isupper() and (prev.is_alpha or re.fullmatch(r"[A-Za-z][\w'’.-]*", prev.text)):
                     start -= 1
@@ -350,7 +350,7 @@ class OrganisationFinder(NewsieComponent):
             if end - start < 2:
                 continue
             span = Span(doc, start, end, label="ORG")
-            if any(doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B" and (k == start or doc[k].ent_iob_ == "B") for k in [start]) and all(doc[k].ent_type_ == "ORG" for k in range(start, end)):
+            if doc[start].ent_iob_ == "B" and all(doc[k].ent_type_ == "ORG" for k in range(start, end)):
                 continue  # the model's own span already
             out.append(span)
         return out

@@ -32,7 +32,7 @@ from ..lexicon import (
     title_words,
 )
 from ..normalise.countries import country_code
-from .base import NewsieComponent, SectionIndex, wrapped_matches
+from .base import NewsieComponent, SectionIndex, plural, wrapped_matches
 
 COMPLEMENT_PREPS = {"of", "to", "for", "under", "at", "with"}  # "chief economist with Eaton Vance Management"
 NP_CONNECTORS = {"of", "and", "&", "for", "under", "the", "-", "on", "de"}
@@ -395,24 +395,6 @@ class TitleFinder(NewsieComponent):
             if rest[0].lower_ not in {"of", "and", "for"} and rest.text not in self.countries:
                 return anchor + 1
         return np_end
-
-
-def plural(title: str) -> str:
-    """The plural of a title's last word ("secretary general" -> "secretary generals" is not
-    English, but "chairman" -> "chairmen", "deputy" -> "deputies", "MP" -> "MPs" are)."""
-    words = title.split()
-    last = words[-1]
-    if not last[-1:].isalpha() or last.endswith("s") and not last.endswith("ss"):
-        return title  # "gov.", "MPs" already
-    if last.endswith("man"):
-        last = last[:-3] + "men"
-    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
-        last = last[:-1] + "ies"
-    elif last.endswith(("s", "sh", "ch", "x")):
-        last += "es"
-    else:
-        last += "s"
-    return " ".join(words[:-1] + [last])
 
 
 @Language.factory("newsie_titles", default_config={"extra_patterns": []})
