@@ -258,6 +258,8 @@ ORG_CASES = [
     ("Officials in the Reagan administration said the deal was done.", {"Government of the United States"}, {"Reagan administration"}),  # reuters 15656's pattern
     ("Prime Minister Mario Monti said taxes would rise. The Monti government wants the church to pay.", {"Government of Italy"}, set()),  # gum-news-taxes's pattern
     ("The Smith administration of the charity said donations fell.", set(), {"Government of the United States"}),
+    # "goals" and "penalty" in a politics report make no football report of it: the towns stay towns
+    ("The government missed its goals on housing, and the penalty for councils in Newcastle and Middlesbrough will rise, the minister said.", set(), {"Newcastle United", "Middlesbrough FC"}),
     # clubs in a football squad list's brackets; not in a rugby one, whose clubs share football's towns
     ("Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland), Partridge (Motherwell), Davies (Tottenham), Hartson (Celtic).", {"Burnley FC", "Wolverhampton Wanderers", "Motherwell FC", "Celtic FC"}, set()),  # the pattern of a BBC Wales squad
     ("England's Six Nations squad: G Rowntree (Leicester), S Thompson (Northampton), J Noon (Newcastle), B Kay (Leicester).", set(), {"Leicester City", "Newcastle United", "Northampton Town"}),  # the pattern of bbc sport/334

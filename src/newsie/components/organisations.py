@@ -38,7 +38,10 @@ VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", 
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
 SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"})
-FOOTBALL_WORDS = frozenset({"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "Premiership", "Premier", "goal", "goals", "penalty", "relegation", "FA"})
+# Words of a football report, matched in lower case ("Premiership" as "premiership"). "goal",
+# "goals" and "penalty" are left out: politics and business reports use them too, and there a
+# town's name is the town ("Swansea"), not its club.
+FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup"}
 # Last words of an event's name ("Los Angeles Auto Show", "Climate Action Summit", "Paris Fashion Week").
