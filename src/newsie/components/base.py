@@ -35,6 +35,10 @@ def plural(title: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
+# News and photo agencies whose names credit a story or a picture ("Joshua Roberts/Reuters",
+# "WASHINGTON (AP) —"): one list for the people and the organisations finders.
+WIRE_AGENCIES = r"AP|AFP|Reuters|REUTERS|UPI|PA|dpa|Xinhua|EPA|Getty Images|Getty|Bloomberg|Shutterstock"
+
 # "firms", "companies", "clubs": the plural that heads a list of names ("rivals Tesco and Asda").
 ORG_DESCRIPTOR_PLURALS = frozenset(plural(w) for w in ORG_DESCRIPTORS)
 

@@ -21,7 +21,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles, wrapped_matches
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, org_described, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -94,7 +94,6 @@ RUN_SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERC
 
 # Where an agency's name credits the copy or the photo rather than mentions it: a dateline
 # ("WASHINGTON (AP) —", "HANOI, Vietnam (AP) —"), a caption's closing "(AP)", "Name / AP file".
-WIRE_AGENCIES = r"AP|AFP|Reuters|REUTERS|UPI|PA|dpa|Xinhua|EPA|Getty Images|Bloomberg"
 WIRE_CREDITS = re.compile(
     rf"(?m)^[A-Z][A-Z .'’-]+(?:,\s+[A-Z][A-Za-z. ]+)?\s+\((?P<a>{WIRE_AGENCIES})\)\s*[—–-]"
     rf"|\((?P<b>{WIRE_AGENCIES})(?:\s+Photo[^)]*)?\)\s*$"

@@ -17,16 +17,16 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import ORG_DESCRIPTORS, AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
-from .base import NewsieComponent, SectionIndex, org_described, token_indices, work_titles
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, org_described, token_indices, work_titles
 from .lineups import lineup_names
 
 MAX_NAME_TOKENS = 5
-PHOTO_CREDIT = re.compile(r"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|REUTERS|Reuters|AP|AFP|Getty|EPA|PA)\s*/\s*)(?:[A-Z]\.\s*)?$")
-CREDIT_AFTER = re.compile(r"\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty|EPA|PA|Bloomberg|Shutterstock)\b")
+PHOTO_CREDIT = re.compile(rf"(?:/|\b(?:Photo|PHOTO|Images?|IMAGES?|{WIRE_AGENCIES})\s*/\s*)(?:[A-Z]\.\s*)?$")
+CREDIT_AFTER = re.compile(rf"\s*/\s*(?:{WIRE_AGENCIES})\b")
 # A name right before one of these names a prize, a building or a body after a person ("Cecil B DeMille award").
 # Posts written after the holder's name ("Frank Field MP", "Michael Mansfield QC").
 POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "TD"})
@@ -36,8 +36,6 @@ NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
 APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their"}
 COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", "had been", "'s"}
-# Nouns for a body that its name may follow ("the public services union Unison", "the think tank Demos").
-BODY_NOUNS = ORG_DESCRIPTORS | {"union", "party", "body", "organisation", "organization", "association", "charity", "think-tank", "campaign", "movement"}
 CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 
 
@@ -732,14 +730,8 @@ class PeopleFinder(NewsieComponent):
                 continue  # "best actress Hilary Swank": an award's category, not a post
             if self._after_indefinite(doc, t):
                 continue  # "how good a prime minister Gordon Brown will make"
-            named = self._named_body_end(doc, t, e)
             if e in mention_person:
                 linked[k] = mention_person[e]
-            elif named is not None and named in mention_person:
-                # "general secretary of the public services union Unison Dave Prentis": the body's name
-                # closes the title, the person's follows
-                linked[k] = mention_person[named]
-                titles[k] = dict(t, end_tok=named, end=doc[named - 1].idx + len(doc[named - 1]), text=doc[t["start_tok"] : named].text, org_text=doc[e:named].text)
             elif e < len(doc) and doc[e].lower_ in HONORIFICS and e + 1 in mention_person:
                 linked[k] = mention_person[e + 1]
             elif t["text"] in POST_NOMINALS and t["start_tok"] in mention_ends:
@@ -924,17 +916,6 @@ class PeopleFinder(NewsieComponent):
             elif titles[k]["country"] is None and gap.text.strip() in {"-", "–", "—", "and", "&"}:
                 # "Assistant to the President - Secretary of the Security Council of Kazakhstan": one state's posts
                 titles[k] = dict(titles[k], country=titles[nxt]["country"])
-
-    @staticmethod
-    def _named_body_end(doc: Doc, t: dict, e: int) -> Optional[int]:
-        """End of a body's name right after a title ending in a noun for a body ("…union Unison"), else None."""
-        if e <= 0 or e >= len(doc) or not doc[e - 1].is_lower or doc[e - 1].lower_ not in BODY_NOUNS:
-            return None
-        j = e
-        # the model may have run the body's name into the person's ("Unison Dave Prentis")
-        while j < len(doc) and j - e < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and (doc[j].ent_type_ != "PERSON" or j == e and doc[j].ent_iob_ == "B"):
-            j += 1
-        return j if j > e else None
 
     def _listed_posts(self, doc: Doc, titles: list[dict], k: int) -> bool:
         """Whether title `k` is followed by "and" (or another comma) and a further post: a list of posts."""

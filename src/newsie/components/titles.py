@@ -136,7 +136,7 @@ class TitleFinder(NewsieComponent):
                     break
             else:
                 break
-        while k < i and not doc[k].is_alpha or doc[k].lower_ == "and":
+        while k < i and (not doc[k].is_alpha or doc[k].lower_ == "and"):
             k += 1
         run = doc[k:head_start]
         if k >= i or not all(t.text == "," or t.lower_ == "and" or (t.is_alpha and t.is_title) for t in run):
@@ -324,6 +324,10 @@ class TitleFinder(NewsieComponent):
                 j += 1  # "the right-wing Kohelet Policy Forum": a hyphenated modifier
                 continue
             if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and n_content > 0:
+                # "…union Unison Dave Prentis" tagged as one person: the body's name before the given
+                # name still belongs to the post, and the phrase ends there
+                if tok.text not in self.first_names and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I" and doc[j + 1].text in self.first_names:
+                    last_good = j + 1
                 break
             if tok.lower_ in HONORIFICS:
                 break  # "Archbishop of Canterbury Dr Rowan Williams": the name starts here
