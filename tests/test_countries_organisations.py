@@ -72,6 +72,9 @@ ORG_CASES = [
     ("Mr Blair told the Labour Party conference that New Labour had changed Britain.", {("Labour Party", "", "GB")}),
     ("The labor department said jobs rose in the US, and the US economy grew, US officials said.", {("Department of Labor", "", "US")}),  # bbc business/450 style
     ("Retail sales rose, the Commerce Department said on Friday in Washington, a relief for the US and US markets.", {("United States Department of Commerce", "", "US")}),
+    # A portfolio that only names a post is no mention of the body (the gold's reading in reuters21578 8203, 17200)
+    ("His comments echoed those made last week by U.S. Treasury Secretary James Baker in Washington.", set()),
+    ("Chief Treasury Secretary Paul Boateng said the figures did not add up.", set()),  # politics/271
 ]
 
 

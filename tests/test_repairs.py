@@ -393,6 +393,21 @@ def test_title_and_name_across_a_line_wrap(nlp, text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An American cabinet post names its country when the text does not (reuters21578 16214 style:
+        # the article is mostly about Taiwan, the post is Washington's)
+        ("Taiwan should revalue its currency, he said. The Taiwanese have a trade surplus, and Taiwan has resisted.\n"
+         "Departing Deputy Treasury Secretary Richard Darman said the dollar had not fallen enough.", ("Richard Darman", "US")),
+        ("Labor Secretary Bill Brock said the jobless rate fell.", ("Bill Brock", "US")),
+    ],
+)
+def test_american_cabinet_posts_are_american(nlp, text, expected):
+    assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
+
+
+@pytest.mark.model
 def test_a_plural_title_holds_for_each_listed_name(nlp):
     holders = {r["name"] for r in roles(nlp, "Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.") if r["role"] == "MP"}  # the role in the singular
     assert holders == {"Diane Abbott", "Jeremy Corbyn"}

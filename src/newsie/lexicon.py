@@ -131,6 +131,12 @@ NATIONAL_TITLES: dict[str, frozenset[str]] = {
         "transport secretary", "trade secretary", "shadow chancellor", "shadow home secretary",
         "shadow foreign secretary", "msp", "chief secretary",
     }),
+    # US cabinet posts by their American names ("Defense", "Labor"); the UK says "Defence Secretary".
+    "US": frozenset({
+        "treasury secretary", "secretary of the treasury", "defense secretary", "secretary of defense",
+        "commerce secretary", "secretary of commerce", "labor secretary", "secretary of labor",
+        "homeland security secretary",
+    }),
 }
 # Kinds of post that belong to a state (so, without a stated country, to the article's country).
 STATE_CATEGORIES = frozenset({"government", "parliament", "royal", "military"})

@@ -27,6 +27,8 @@ FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
 POLICY_WORDS = {"labor", "labour", "commerce", "defense", "defence", "justice", "treasury", "health", "education", "energy", "agriculture", "interior", "transport", "transportation", "environment", "trade", "finance", "foreign", "home", "state", "homeland"}
 # Briefs whose ministry is named otherwise in full ("Foreign Ministry" is the Ministry of Foreign Affairs).
+PORTFOLIO_POSTS = {"Secretary", "Minister", "Undersecretary", "Under-Secretary", "Secretaries", "Ministers"}
+
 BRIEF_NAMES = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
 # Lowercase nouns that say what kind of body a name is, without being part of it.
 DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine", "group", "firm", "company", "network", "channel", "website", "club", "team", "band", "airline", "carrier", "chain", "retailer", "giant", "broadcaster"}
@@ -169,7 +171,8 @@ class OrganisationFinder(NewsieComponent):
             candidates.append(Span(doc, s, e, label="ORG"))
         candidates.extend(wrapped_matches(doc, self.matcher, self.tokenizer, label="ORG"))  # "Organisation for Economic\nCooperation"
         for _, s, e in self.state_matcher(doc):
-            candidates.append(Span(doc, s, e, label="STATE"))
+            if not names_post(doc, doc[s:e]):
+                candidates.append(Span(doc, s, e, label="STATE"))
         candidates.extend(self._administrations(doc))
         for _, s, e in self.ministry_matcher(doc):
             if doc[s].is_lower or doc[s].is_title:
@@ -484,6 +487,8 @@ class OrganisationFinder(NewsieComponent):
         text = span.text
         if text in self.countries or country_code(text) or text in NOT_ORGS:
             return None
+        if names_post(doc, span):
+            return None
         if any(t.text in INDEX_WORDS for t in span):
             return None
         if text.endswith(VENUE_ENDINGS) or (text.endswith(EVENT_ENDINGS) and not lookup_org(text)):
@@ -738,6 +743,12 @@ class OrganisationFinder(NewsieComponent):
             if rec and rec.get("acronym") == first:
                 return surface, None, rec.get("country")
         return surface, None, None
+
+
+def names_post(doc: Doc, span: Span) -> bool:
+    """True for a portfolio that only names a post ("U.S. Treasury Secretary"): no mention of the body."""
+    portfolio = [t for t in span if not country_code(t.text)]
+    return len(portfolio) == 1 and portfolio[0].lower_ in POLICY_WORDS and span.end < len(doc) and doc[span.end].text in PORTFOLIO_POSTS
 
 
 @Language.factory("newsie_organisations", default_config={})
