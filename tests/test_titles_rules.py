@@ -40,6 +40,10 @@ def run():
         ("Yesterday the Archbishop of Canterbury Dr Rowan Williams spoke.", "Archbishop of Canterbury", "Archbishop", None, None),
         ("Yesterday Lt Col Alexander Vindman testified.", "Lt Col", "Lieutenant Colonel", None, None),  # an abbreviated head is named in full
         ("Yesterday the Governor of the Bank of England Robin Leigh-Pemberton spoke.", "Governor of the Bank of England", "Governor", None, "GB"),
+        # Two heads written as one word are one post, named in the singular (billboard's Doobie Brothers report)
+        ("On stage, singer-guitarists Tom Johnston and Patrick Simmons returned.", "singer-guitarists", "singer-guitarist", None, None),
+        ("On stage, singer-keyboardist Michael McDonald returned.", "singer-keyboardist", "singer-keyboardist", None, None),
+        ("Last night Wild defenseman Ryan Suter scored.", "defenseman", "defenseman", None, None),
     ],
 )
 def test_title_spans(run, text, title, role, qualifier, country):

@@ -75,7 +75,8 @@ class TitleFinder(NewsieComponent):
         sections = SectionIndex(doc)
         heads = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
         heads.extend(wrapped_matches(doc, self.matcher, self.tokenizer))  # "Prime\nMinister": wire copy wraps inside titles
-        heads = [h for h in filter_spans(heads) if sections.kept(h.start_char) and self._is_head(doc, h)]
+        heads = self._hyphened(doc, filter_spans(heads))
+        heads = [h for h in heads if sections.kept(h.start_char) and self._is_head(doc, h)]
         titles = [self._expand(doc, head, heads) for head in heads]
         # A complement that runs into the next title's modifiers ("a spokesman for EU | trade
         # commissioner Peter Mandelson") stops where that title starts.
@@ -88,6 +89,18 @@ class TitleFinder(NewsieComponent):
         keep = {(s.start, s.end) for s in spans}
         doc._.newsie_titles = [t for t in titles if (t["start_tok"], t["end_tok"]) in keep]
         return doc
+
+    @staticmethod
+    def _hyphened(doc: Doc, heads: list[Span]) -> list[Span]:
+        """Join two heads written as one word ("singer-keyboardist", "player-coach"): one post, not two."""
+        out: list[Span] = []
+        for h in heads:
+            prev = out[-1] if out else None
+            if prev is not None and h.start == prev.end + 1 and doc[prev.end].text == "-" and not doc[prev.end - 1].whitespace_ and not doc[prev.end].whitespace_:
+                out[-1] = Span(doc, prev.start, h.end)
+            else:
+                out.append(h)
+        return out
 
     def _is_head(self, doc: Doc, head: Span) -> bool:
         """Reject common-word readings and heads inside a person's name."""
@@ -286,7 +299,7 @@ class TitleFinder(NewsieComponent):
             "end": span.end_char,
             "text": span.text,
             "role": ROLE_EXPANSIONS.get(head_text.lower()) or self._singular(head_text),
-            "plural": head_text.lower() in self.singulars,
+            "plural": head_text.lower().rsplit("-", 1)[-1] in self.singulars,  # "Singer-guitarists"
             "category": self.categories.get(head_text.lower()),
             "head_start_tok": head.start,
             "head_end_tok": head.end,
@@ -299,7 +312,8 @@ class TitleFinder(NewsieComponent):
         """A plural head named in the singular, in the case it was written ("Councillors" -> "Councillor")."""
         one = self.singulars.get(head.lower())
         if one is None:
-            return head
+            first, dash, last = head.rpartition("-")
+            return f"{first}-{self._singular(last)}" if dash and last.lower() in self.singulars else head
         return " ".join(w.upper() if h.rstrip("s").isupper() else w[:1].upper() + w[1:] if h[:1].isupper() else w for w, h in zip(one.split(), head.split()))
 
     def _noun_phrase(self, doc: Doc, i: int, head_starts: set[int]) -> Optional[int]:
