@@ -155,6 +155,15 @@ def test_sport_and_media_posts(nlp, text, expected):
     assert expected in {(r["name"], r["role"].lower()) for r in roles(nlp, text)}
 
 
+PEOPLE_CASES += [
+    # a description in apposition is no second name, and it vouches for the one before it (reuters21578 6716's pattern)
+    ("Denman told Rostenkowski, an Illinois Democrat, he backed aspects of the bill.", {"Rostenkowski"}, {"Illinois Democrat"}),
+    ("Mr Wilson worked with New Order, as well as the Happy Mondays, he said.", set(), {"Happy Mondays"}),  # entertainment/228's pattern
+    # a firm's legal form says it is no person
+    ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
+]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text,present,absent", PEOPLE_CASES, ids=[c[0][:40] for c in PEOPLE_CASES])
 def test_person_span_repairs(nlp, text, present, absent):
@@ -268,6 +277,11 @@ ORG_CASES = [
     ("The Child Support Agency (CSA) and the Department for Work and Pensions admitted errors.", {"Child Support Agency", "Department for Work and Pensions"}, {"Department for Work"}),  # the pattern of politics/156
     # one ministry, two wordings
     ("Ecuador's Energy Ministry said output fell. The Ministry of Energy said exports to Colombia and Peru would resume.", {"Ministry of Energy"}, {"Energy Ministry"}),
+    # a legal form ends a firm's name, whatever the model made of the words before it (reuters21578 5589, 11292, 18745 patterns)
+    ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", {"Berger and Montague P.C."}, set()),
+    ("European Sugar, wholly-owned by Ferruzzi unit Eridania Zuccherifici Nazionali SpA, is expected to grow.", {"Eridania Zuccherifici Nazionali SpA"}, set()),
+    ("Officials of Fuerzas Electricas de\nCataluna S.A., the Spanish electricity company, said so.", {"Fuerzas Electricas de Cataluna S.A."}, set()),
+    ("Shares of Dow Chemical Co rose while the Dow fell.", {"Dow Chemical Co"}, set()),
 ]
 
 
@@ -571,3 +585,22 @@ def test_a_post_before_said_is_a_new_subject_not_an_apposition(nlp):
     # reuters 17296's pattern: the spokesman is not the prime minister
     text = "The trip was cancelled because of the visit by Japanese Prime Minister Yasuhiro Nakasone, a Treasury spokesman said."
     assert ("Yasuhiro Nakasone", "Treasury spokesman") not in {(r["name"], r["title"]) for r in roles(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text,runs",
+    [
+        ("The request came from Berger and Montague P.C. on Monday.", ["Berger and Montague P.C."]),
+        ("The deal between IBM and Hitachi Ltd was signed.", ["Hitachi Ltd"]),  # IBM is a firm the gazetteer knows: two firms
+        ("Goldman Sachs and Co advised the board.", ["Goldman Sachs and Co"]),  # "and Co" is part of the name
+        ("Officials of Fuerzas Electricas de\nCataluna S.A. said so.", ["Fuerzas Electricas de\nCataluna S.A."]),  # a hard-wrapped line
+        ("He joined the Canada Ltd unit, a subsidiary.", []),  # a country and a legal form name no firm
+        ("He was paid in cash, Ltd said.", []),
+    ],
+)
+def test_firm_runs_end_in_a_legal_form(text, runs):
+    from newsie.components.base import firm_runs
+
+    import spacy
+
+    assert [s.text for s in firm_runs(spacy.blank("en")(text))] == runs

@@ -82,3 +82,4 @@ def test_complement_stops_before_next_title(run):
 def test_caption_titles_in_teasers_are_ignored(run):
     text = "Headline\n\nBody.\n\nRelated articles\n\nPrime Minister Tony Blair visits Kabul"
     assert run(text) == []
+

@@ -58,7 +58,8 @@ COMPANY_WORDS = frozenset(
     Publishing Magazine Magazines Newspapers Broadcasting Television Radio Networks Online Interactive
     State Co Cos Robotics Cooperative Co-operative Refining Computers Electronics Semiconductor
     Semiconductors Chemicals Textiles Wines Estates Aerospace Biotech Therapeutics Trading Shipping
-    Construction Engineering Manufacturing Automotive Petrochemicals Financial Bancshares Bankshares""".split()
+    Construction Engineering Manufacturing Automotive Petrochemicals Financial Bancshares Bankshares
+    SpA S.p.A. S.A. SA N.V. NV AG GmbH P.C. B.V. BV Oyj ASA Bhd Berhad SARL""".split()  # legal forms abroad: "Nazionali SpA", "Montague P.C."
 )
 # First words of organisations' names in other languages ("Instituto Gonzaga").
 FOREIGN_ORG_WORDS = frozenset(

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..lexicon import ORG_DESCRIPTORS
+from ..normalise.countries import country_code
+from ..normalise.organisations import lookup_org
 
 
 def plural(title: str) -> str:
@@ -216,4 +218,42 @@ def wrapped_matches(doc: Doc, matcher: Callable[[Doc], list], tokenizer: Callabl
             mapped = doc.char_span(span.start_char, span.end_char, label=label, alignment_mode="expand")
             if mapped is not None:
                 out.append(mapped)
+    return out
+
+
+# Legal forms that end a firm's name ("Siemens AG", "Berger and Montague P.C.", "Nazionali SpA").
+LEGAL_FORMS = frozenset("Inc Inc. Ltd Ltd. Limited Plc PLC plc LLC LLP Corp Corp. Co Co. SpA S.p.A. S.A. SA N.V. NV AG GmbH P.C. B.V. BV Oyj ASA Bhd Berhad SARL".split())
+FIRM_LINKS = frozenset({"and", "&", "de", "di", "del", "von", "van"})
+MAX_FIRM_TOKENS = 7
+
+
+def firm_runs(doc: Doc) -> list[Span]:
+    """Capitalised runs ending in a legal form: firms' names, whatever the model labelled them.
+
+    A run stops at an "and" after a firm the gazetteer knows: "IBM and Hitachi Ltd" is two firms,
+    "Goldman Sachs and Co" and "Mitsubishi Mining and Cement Co Ltd" are one.
+    """
+    out = []
+    for i in token_indices(doc, LEGAL_FORMS, attr="ORTH"):
+        start = i
+        while start > 0 and i - start < MAX_FIRM_TOKENS - 1:
+            prev = doc[start - 1]
+            if prev.text == "\n" and start >= 2 and doc[start - 2].is_alpha:
+                start -= 1  # wire copy wraps inside names: "Fuerzas Electricas de\nCataluna S.A."
+                continue
+            capital = prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in {"the", "a", "an"}
+            linked = prev.lower_ in FIRM_LINKS and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
+            if not (capital or linked) or "\n" in prev.whitespace_:
+                break
+            if linked and any(t.text not in LEGAL_FORMS for t in doc[start : i + 1]):
+                left = start - 1
+                while left > 0 and doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper() and "\n" not in doc[left - 1].whitespace_:
+                    left -= 1
+                if lookup_org(doc[left : start - 1].text):
+                    break
+            start -= 1
+        while start < i and doc[start].lower_ in FIRM_LINKS:
+            start += 1
+        if start < i and not country_code(doc[start:i].text):  # "… of Canada Ltd": the firm's name began before "of"
+            out.append(Span(doc, start, i + 1, label="ORG"))
     return out

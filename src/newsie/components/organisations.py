@@ -21,7 +21,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, org_described, token_indices, work_titles, wrapped_matches
+from .base import LEGAL_FORMS, WIRE_AGENCIES, NewsieComponent, SectionIndex, firm_runs, org_described, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -203,7 +203,7 @@ class OrganisationFinder(NewsieComponent):
                 if rec and ent.text in (rec.get("ambiguous") or []) and not any(i in person_tokens for i in range(ent.start, ent.end)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._places: list[tuple[int, int]] = []
-        for ent in [*self._joined(doc, ents), *self._headed_runs(doc, person_tokens)]:
+        for ent in [*self._joined(doc, ents), *self._headed_runs(doc, person_tokens), *firm_runs(doc)]:
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
                 if span is not None:
@@ -489,8 +489,8 @@ class OrganisationFinder(NewsieComponent):
             return None
         if names_post(doc, span):
             return None
-        if any(t.text in INDEX_WORDS for t in span):
-            return None
+        if any(t.text in INDEX_WORDS for t in span) and span[-1].text not in LEGAL_FORMS:
+            return None  # "Dow", "Nikkei"; but "Dow Chemical Co" is a firm
         if text.endswith(VENUE_ENDINGS) or (text.endswith(EVENT_ENDINGS) and not lookup_org(text)):
             # "Toyota Music Factory", "Los Angeles Auto Show": the sponsor inside is no mention either
             self._places.append((ent.start, ent.end))

@@ -21,7 +21,7 @@ from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS,
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
-from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, org_described, token_indices, work_titles
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, firm_runs, org_described, token_indices, work_titles
 from .lineups import lineup_names
 
 MAX_NAME_TOKENS = 5
@@ -96,6 +96,8 @@ class PeopleFinder(NewsieComponent):
         in_sheet = {i for n in lineup for i in range(n.start, n.end)}
         names = [n for n in names if not any(i in in_sheet for i in range(n.start, n.end))]
         names = [n for n in filter_spans(lineup + names) if sections.kept(n.start_char)]
+        firms = firm_runs(doc)
+        names = [n for n in names if not any(f.start <= n.start and n.end <= f.end for f in firms)]  # "Berger and Montague P.C."
         names = self._drop_org_like(doc, names, titles)
         people, mention_person = self._cluster(doc, names)
         self._add_surname_mentions(doc, people, mention_person, sections, title_tokens)
@@ -159,6 +161,8 @@ class PeopleFinder(NewsieComponent):
                 span = Span(doc, start, t.i + 1, label="CONJ_NAME")
                 if len(span) < 2 or not all(w.is_alpha and w.is_title for w in span):
                     continue
+                if (start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}) or span[-1].text in PARTY_WORDS:
+                    continue  # "Rostenkowski, an Illinois Democrat": a description in apposition, not a second name
                 if any(w.text in ORG_HEAD_WORDS or w.text in COMPANY_WORDS or w.text in PLACE_WORDS or w.text in NOT_NAME_WORDS or w.text in self.countries or w.lower_ in self.title_words for w in span):
                     continue
                 text = span.text
@@ -210,8 +214,15 @@ class PeopleFinder(NewsieComponent):
             and word not in MEDIA_HEADS
             and lookup_org(word) is None
             and self._tagged_person(doc, p)
-            and self._vouched(doc, p)
+            and (self._vouched(doc, p) or self._described(doc, p))
         )
+
+    def _described(self, doc: Doc, p: dict) -> bool:
+        """Whether an apposition calls the word a person ("Rostenkowski, an Illinois Democrat,", "Idowu, the coach")."""
+        span = doc.char_span(*p["mentions"][0], alignment_mode="expand")
+        if span is None:
+            return False
+        return any(c.dep_ == "appos" and (c.text in PARTY_WORDS or c.lower_ in self.title_words) for c in span.root.children)
 
     def _known_surname(self, doc: Doc, p: dict) -> bool:
         """A lone name the model tags PERSON that is a well-known office holder's surname ("the Reagan
