@@ -159,6 +159,10 @@ PEOPLE_CASES += [
     # a description in apposition is no second name, and it vouches for the one before it (reuters21578 6716's pattern)
     ("Denman told Rostenkowski, an Illinois Democrat, he backed aspects of the bill.", {"Rostenkowski"}, {"Illinois Democrat"}),
     ("Mr Wilson worked with New Order, as well as the Happy Mondays, he said.", set(), {"Happy Mondays"}),  # entertainment/228's pattern
+    # a place and a quarter or an ordinary word, named once, is a constituency, a club or a firm; an -ing word opens a work's name
+    ("Voters in Yobe North and in Wichita North went to the polls.", set(), {"Yobe North", "Wichita North"}),  # web pages 0dd13570, 3ce1c8fd
+    ("The 2004 film Finding Neverland was praised, as was Finding Forrester.", set(), {"Finding Neverland", "Finding Forrester"}),  # entertainment/035, 214
+    ("Sandy Powell won the costume award.", {"Sandy Powell"}, set()),  # entertainment/373: a given name that is also a town
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]
@@ -594,6 +598,7 @@ def test_a_post_before_said_is_a_new_subject_not_an_apposition(nlp):
         ("The deal between IBM and Hitachi Ltd was signed.", ["Hitachi Ltd"]),  # IBM is a firm the gazetteer knows: two firms
         ("Goldman Sachs and Co advised the board.", ["Goldman Sachs and Co"]),  # "and Co" is part of the name
         ("Officials of Fuerzas Electricas de\nCataluna S.A. said so.", ["Fuerzas Electricas de\nCataluna S.A."]),  # a hard-wrapped line
+        ("It sold them to Crown Leasing Ltd and Japan Overseas Leasing Co. on Monday.", ["Crown Leasing Ltd", "Japan Overseas Leasing Co."]),  # reuters21578 18745: a legal form ends the firm before
         ("He joined the Canada Ltd unit, a subsidiary.", []),  # a country and a legal form name no firm
         ("He was paid in cash, Ltd said.", []),
     ],

@@ -243,8 +243,8 @@ def firm_runs(doc: Doc) -> list[Span]:
                 continue
             capital = prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in {"the", "a", "an"}
             linked = prev.lower_ in FIRM_LINKS and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
-            if not (capital or linked) or "\n" in prev.whitespace_:
-                break
+            if not (capital or linked) or "\n" in prev.whitespace_ or (prev.text in LEGAL_FORMS and start < i):
+                break  # "Crown Leasing Ltd and Japan Overseas Leasing Co.": another firm ends there; but "Co Ltd" is one ending
             if linked and any(t.text not in LEGAL_FORMS for t in doc[start : i + 1]):
                 left = start - 1
                 while left > 0 and doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper() and "\n" not in doc[left - 1].whitespace_:

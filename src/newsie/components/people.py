@@ -42,6 +42,7 @@ CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 # Given names that also start the names of companies and brands ("Morgan Stanley", "Chase Manhattan").
 BRAND_GIVEN_NAMES = frozenset({"Mercedes", "Porsche", "Bentley", "Harley", "Chevy", "Ford", "Dell", "Lincoln", "Chase", "Merrill", "Lloyd", "Lloyds", "Goldman", "Dow", "Reuter", "Fannie", "Freddie", "Sterling", "Morgan", "Stanley", "Christian", "Tiffany", "Guy", "Marshall", "Temple", "Church", "Hall", "Street", "West", "North", "Golden", "Royal", "Marine", "Diamond", "Sky", "Star", "Santa", "San", "Sierra", "Abu", "Domingo", "Cruz", "Valencia", "Eden"})
 # Last words of a street, district or constituency that the model may read as a name's surname.
+COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"})
 PLACE_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Hill", "Gardens", "Green", "Place", "Way", "Drive", "South", "North", "East", "West", "Central"})
 
 class PeopleFinder(NewsieComponent):
@@ -124,6 +125,7 @@ class PeopleFinder(NewsieComponent):
         org_words |= {e[-1].text for e in self._org_ents if len(e) >= 2 and e[-1].text[:1].isupper() and not any(t.text == "," for t in e)}  # "Martin" after "Lockheed Martin"
         keep_idx = [k for k in keep_idx if k in held or k in honoured or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not (self._lone_non_name(people[k], org_words) or self._in_known_org(doc, people[k]))]
         keep_idx = [k for k in keep_idx if any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
+        keep_idx = [k for k in keep_idx if k in held or k in honoured or not (self._placed_name(people[k]) or self._gerund_start(people[k]))]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
         roles = [dict(r, person=remap[r["person"]]) for r in roles if r["person"] in remap]
@@ -288,6 +290,21 @@ class PeopleFinder(NewsieComponent):
             if span.end < len(doc) and doc[span.end].text[:1].isupper() and lookup_org(doc[span.start : span.end + 1].text):
                 return True
         return False
+
+    def _placed_name(self, p: dict) -> bool:
+        """A 'name' named once that is a place and a quarter or an ordinary word ("Yobe North", "North Devon", "Munich Re")."""
+        words = name_tokens(p["name"] or "")
+        if len(p["mentions"]) > 1 or len(words) < 2 or words[0] in self.maybe_given:
+            return False
+        first, last = words[0], words[-1]
+        if first in COMPASS:
+            return last in self.cities or is_subdivision(last)
+        return (first in self.cities or is_subdivision(first)) and (last in COMPASS or last.lower() in self.common_words)
+
+    def _gerund_start(self, p: dict) -> bool:
+        """A 'name' that opens with an ordinary -ing word: a work or a club ("Finding Neverland", "Racing Santander")."""
+        words = name_tokens(p["name"] or "")
+        return len(words) >= 2 and words[0].endswith("ing") and words[0].lower() in self.common_words and words[0] not in self.maybe_given
 
     def _ordinary_words(self, doc: Doc, p: dict, held: bool) -> bool:
         """A 'name' made only of ordinary capitalised words, no given name ("Keyboard Expected", "General Accident")."""
