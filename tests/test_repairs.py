@@ -286,6 +286,11 @@ ORG_CASES = [
     ("European Sugar, wholly-owned by Ferruzzi unit Eridania Zuccherifici Nazionali SpA, is expected to grow.", {"Eridania Zuccherifici Nazionali SpA"}, set()),
     ("Officials of Fuerzas Electricas de\nCataluna S.A., the Spanish electricity company, said so.", {"Fuerzas Electricas de Cataluna S.A."}, set()),
     ("Shares of Dow Chemical Co rose while the Dow fell.", {"Dow Chemical Co"}, set()),
+    # a business noun names the bodies after it, whatever the model made of them (bbc tech/292, tech/257, a web page's pattern)
+    ("Microsoft has left the market to specialist firms such as Symantec, McAfee, Trend Micro and many others.", {"Symantec", "McAfee", "Trend Micro"}, set()),
+    ("A message sent to Finnish security firm F-Secure by Google said so.", {"F-Secure"}, set()),
+    ("The doctors, members of a recently formed group Doctors for Camp Closure, offered to help.", {"Doctors for Camp Closure"}, {"Doctors"}),
+    ("The service offers games from franchises such as Tomb Raider and Destiny.", set(), {"Tomb Raider", "Destiny"}),
 ]
 
 
@@ -609,3 +614,22 @@ def test_firm_runs_end_in_a_legal_form(text, runs):
     import spacy
 
     assert [s.text for s in firm_runs(spacy.blank("en")(text))] == runs
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Technology firms EarthLink and Webroot found spyware.", ["EarthLink", "Webroot"]),
+        ("It sells to retailers such as Tesco, Asda and J Sainsbury.", ["Tesco", "Asda", "J Sainsbury"]),
+        ("He joined the band Keane in 1997.", ["Keane"]),
+        ("The firm I joined was small.", []),  # a pronoun is no name
+        ("The firm's chief said nothing.", []),
+    ],
+)
+def test_described_names_follow_a_business_noun(text, names):
+    import spacy
+
+    from newsie.components.base import described_names
+
+    assert [s.text for s in described_names(spacy.blank("en")(text))] == names
+

@@ -193,12 +193,85 @@ def org_described(doc: Doc, start: int) -> bool:
         k -= 1
     if k >= 0 and doc[k].is_lower and (doc[k].lower_ in ORG_DESCRIPTORS or doc[k].lower_ in ORG_DESCRIPTOR_PLURALS) and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
         return True
+    if _plural_before_examples(doc, k + 1):
+        return True  # "specialist firms such as Symantec"
     if k < 0 or doc[k].lower_ not in {"and", ","}:
         return False
     j = k
     while j > 0 and k - j < 12 and (doc[j].lower_ in {"and", ","} or doc[j].text[:1].isupper() or doc[j].text in {"'s", "’s"}):
         j -= 1
+    if _plural_before_examples(doc, j + 1) and j < k:
+        return True  # "firms such as Symantec, McAfee and Trend Micro"
     return doc[j].is_lower and doc[j].lower_ in ORG_DESCRIPTOR_PLURALS and j < k and doc[j + 1].text[:1].isupper()
+
+
+EXAMPLE_WORDS = ("such as", "including", "like")
+# Nouns whose examples are bodies ("firms such as Symantec"); a game's or a film's franchise is a series.
+LISTING_NOUNS = (ORG_DESCRIPTORS | ORG_DESCRIPTOR_PLURALS) - {"franchise", "franchises"}
+
+
+def _plural_before_examples(doc: Doc, i: int) -> bool:
+    """Whether a plural business noun and "such as", "including" or "like" end just before token `i`."""
+    for words in EXAMPLE_WORDS:
+        n = len(words.split())
+        k = i - n - 1
+        if k >= 0 and doc[k + 1 : i].text.lower() == words and doc[k].is_lower and doc[k].lower_ in LISTING_NOUNS and doc[k].lower_ in ORG_DESCRIPTOR_PLURALS:
+            return True
+    return False
+
+
+MAX_LISTED_NAME = 5
+
+
+def _name_word(tok, skip: set[str]) -> bool:
+    """A capitalised word that may be part of a body's name."""
+    return tok.text[:1].isupper() and not tok.is_punct and tok.ent_type_ not in skip
+
+
+def _name_link(doc: Doc, j: int) -> bool:
+    """A word joining two capitalised words of one name: "Doctors for Camp Closure", "AT&T", "F-Secure"."""
+    tok = doc[j]
+    if j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
+        return False
+    if tok.text == "-":
+        return not tok.whitespace_ and not doc[j - 1].whitespace_
+    return tok.text == "&" or tok.lower_ in {"for", "of", "on"}
+
+
+def described_names(doc: Doc) -> list[Span]:
+    """Names a business noun introduces: "technology firms Earthlink and Webroot", "firms such as Symantec, McAfee"."""
+    out = []
+    for k in token_indices(doc, LISTING_NOUNS):
+        if not doc[k].is_lower or (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+            continue  # "cost-cutting firm": a compound's head, not the noun that names
+        plural = doc[k].lower_ in ORG_DESCRIPTOR_PLURALS
+        j = k + 1
+        for words in EXAMPLE_WORDS if plural else ():
+            n = len(words.split())
+            if doc[j : j + n].text.lower() == words:
+                j += n
+                break
+        # A single noun names one body, and only where the model saw no person, place or date there
+        # ("the band Keane", not "a company John Smith founded").
+        skip = {"DATE", "TIME"} if plural else {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC"}
+        while j < len(doc):
+            s = j
+            while j < len(doc) and j - s < MAX_LISTED_NAME and (_name_word(doc[j], skip) or (j > s and _name_link(doc, j))):
+                j += 1
+            while j > s and not _name_word(doc[j - 1], skip):
+                j -= 1
+            if j == s or (j - s == 1 and (len(doc[s]) == 1 or doc[s].pos_ == "PRON")):
+                break  # "the club I joined": a pronoun or a letter is no name
+            out.append(Span(doc, s, j, label="ORG"))
+            if not plural:
+                break
+            comma = j < len(doc) and doc[j].text == ","
+            j += comma
+            if j < len(doc) and doc[j].lower_ in {"and", "or"}:
+                j += 1
+            elif not comma:
+                break
+    return out
 
 
 # A line break between two words: wire copy wraps every line, inside names and titles too.

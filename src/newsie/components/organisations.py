@@ -21,7 +21,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import LEGAL_FORMS, WIRE_AGENCIES, NewsieComponent, SectionIndex, firm_runs, org_described, token_indices, work_titles, wrapped_matches
+from .base import LEGAL_FORMS, WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -208,6 +208,10 @@ class OrganisationFinder(NewsieComponent):
                 span = self._clean(doc, ent, person_tokens)
                 if span is not None:
                     candidates.append(span)
+        for ent in described_names(doc):
+            span = self._clean(doc, ent, person_tokens, described=True)
+            if span is not None:
+                candidates.append(span)
         # Organisations named in titles' complements ("Secretary of the Security Council of Armenia").
         for t in doc._.newsie_titles or []:
             if t.get("org_text"):
@@ -420,8 +424,12 @@ class OrganisationFinder(NewsieComponent):
                 out.append(Span(doc, span.start, span.end, label="PARTY_TAG"))
         return out
 
-    def _clean(self, doc: Doc, ent: Span, person_tokens: set[int]) -> Optional[Span]:
-        """Trim determiners, possessives, swallowed names; None for fragments and non-orgs."""
+    def _clean(self, doc: Doc, ent: Span, person_tokens: set[int], described: bool = False) -> Optional[Span]:
+        """Trim determiners, possessives, swallowed names; None for fragments and non-orgs.
+
+        `described`: a noun before the name calls it a business ("security firm F-Secure"), which
+        beats the model's reading of it as a product or a work elsewhere.
+        """
         start, end = ent.start, ent.end
         # A name swallowed at the end ("…of Armenia Armen Grigoryan") is cut off.
         for i in range(start, end):
@@ -505,7 +513,7 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Group D", "Path C": a draw's groups, not bodies
         if re.search(r"\d+\s*[-–]\s*\d+", text):
             return None  # "Iceland 0-0": a score
-        if text in self._works or self._other_labels.get(ent.text, 0) > 0:
+        if not described and (text in self._works or self._other_labels.get(ent.text, 0) > 0):
             return None  # "the film Alfie"; a title the model mostly calls a work or a product
         if text.endswith(DOCUMENT_ENDINGS) and not lookup_org(text):
             return None  # "EU Constitution", "Patriot Act"
