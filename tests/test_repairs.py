@@ -291,6 +291,11 @@ ORG_CASES = [
     ("A message sent to Finnish security firm F-Secure by Google said so.", {"F-Secure"}, set()),
     ("The doctors, members of a recently formed group Doctors for Camp Closure, offered to help.", {"Doctors for Camp Closure"}, {"Doctors"}),
     ("The service offers games from franchises such as Tomb Raider and Destiny.", set(), {"Tomb Raider", "Destiny"}),
+    # a 'body' named once in ordinary words that nothing vouches for is a work or a product (entertainment/095's pattern);
+    # a speaker, a head word or an initialism vouches for one
+    ("Kate Winslet and Imelda Staunton went home empty-handed despite lead actress nominations for Eternal Sunshine of the Spotless Mind and Vera Drake respectively.", set(), {"Eternal Sunshine"}),
+    ("The film made $40m on its first weekend, Variety reported.", {"Variety"}, set()),
+    ("He told Rolling Stone that the Democratic Progressive party and the Mayo Clinic agreed.", {"Rolling Stone", "Democratic Progressive party", "Mayo Clinic"}, set()),
 ]
 
 

@@ -59,6 +59,7 @@ COMPANY_WORDS = frozenset(
     State Co Cos Robotics Cooperative Co-operative Refining Computers Electronics Semiconductor
     Semiconductors Chemicals Textiles Wines Estates Aerospace Biotech Therapeutics Trading Shipping
     Construction Engineering Manufacturing Automotive Petrochemicals Financial Bancshares Bankshares
+    Software Services Labs
     SpA S.p.A. S.A. SA N.V. NV AG GmbH P.C. B.V. BV Oyj ASA Bhd Berhad SARL""".split()  # legal forms abroad: "Nazionali SpA", "Montague P.C."
 )
 # First words of organisations' names in other languages ("Instituto Gonzaga").

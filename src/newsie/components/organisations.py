@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import MEDIA_HEADS, ORG_HEAD_WORDS, UK_NATIONS, city_names, country_words, title_words
+from ..lexicon import COMPANY_WORDS, MEDIA_HEADS, ORG_HEAD_WORDS, UK_NATIONS, city_names, common_words, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
@@ -90,6 +90,13 @@ BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commissio
 # Head words that make an untagged capitalised run a body ("Santa Clara County Superior Court",
 # "Intrepid Sea-Air-Space Museum"); words that also end places, works or events are left out.
 RUN_HEADS = frozenset({"Court", "Council", "Committee", "Commission", "Department", "Ministry", "Agency", "Authority", "University", "College", "Institute", "Foundation", "Society", "Association", "Federation", "Museum", "Hospital", "Academy", "Board", "Bureau", "Directorate", "Corporation", "Secretariat", "Municipality", "Organisation", "Organization", "Institution", "Labs", "Laboratories", "Records"})
+# Words that vouch for a name made of ordinary words being a body's ("Democratic Progressive party", "Mayo Clinic").
+VOUCHING_WORDS = frozenset(ORG_HEAD_WORDS | RUN_HEADS | BODY_ENDINGS | {w.capitalize() for w in COMPANY_WORDS} | MEDIA_HEADS | {"Clinic", "Laboratory", "Laboratories", "Cinema", "Insider", "Band", "Orchestra", "Choir"})
+# Inflected, not lemmas: the pipeline runs without a lemmatizer.
+SPEECH_VERBS = frozenset("""say says said tell tells told report reports reported announce announces announced write writes wrote
+    confirm confirms confirmed add adds added claim claims claimed reveal reveals revealed publish publishes published
+    warn warns warned""".split())
+
 # Inner words of such a run ("Doctor Who Society of Canada", "Toshiba Elevator and Building Systems").
 RUN_LINKS = frozenset({"of", "for", "and", "&", "on", "the"})
 RUN_SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
@@ -136,6 +143,7 @@ class OrganisationFinder(NewsieComponent):
         self.countries = country_words()
         self.cities = city_names()
         self.title_words = title_words()
+        self.common_words = common_words()
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
         self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
@@ -222,8 +230,36 @@ class OrganisationFinder(NewsieComponent):
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(doc.text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
         candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
-        doc._.newsie_orgs = self._group(doc, spans)
+        doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o)]
         return doc
+
+    def _ordinary_name(self, doc: Doc, org: dict) -> bool:
+        """A 'body' named once in ordinary words that nothing vouches for: more often a work, a product,
+        a programme or a slogan than a body ("Eternal Sunshine", "Blue Moon", "Make Poverty History").
+
+        The gazetteer, an acronym, a body's head word ("Council", "Ltd"), a business noun before it
+        ("group Vote No") or a post it belongs to ("chairman of the Telecommunications and Finance
+        subcommittee") each vouch for it.
+        """
+        if len(org["mentions"]) != 1 or org["acronym"] or lookup_org(org["name"]) or self._sport:
+            return False  # in a sports report a team's nickname is made of ordinary words ("All Blacks", "the Blues")
+        words = re.findall(r"[A-Za-z]+", org["name"])
+        if not words or any(w.lower() not in self.common_words or (w.isupper() and len(w) > 1) or w.capitalize() in VOUCHING_WORDS for w in words):
+            return False
+        span = doc.char_span(*org["mentions"][0], alignment_mode="expand")
+        if span is None or org_described(doc, span.start) or any(i in self._title_tokens for i in range(span.start, span.end)):
+            return False
+        return not self._acts(doc, span)
+
+    @staticmethod
+    def _acts(doc: Doc, span: Span) -> bool:
+        """Whether the name speaks or is spoken to ("Variety reported", "told Rolling Stone", "according to Slate"): an agent, not a work."""
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in SPEECH_VERBS:
+            return True
+        if root.dep_ in {"dobj", "dative"} and root.head.lower_ in {"tell", "tells", "told"}:
+            return True
+        return root.dep_ == "pobj" and span.start >= 2 and doc[span.start - 2 : span.start].text.lower() == "according to"
 
     def _joined(self, doc: Doc, ents: tuple) -> list[Span]:
         """The model's ORG spans, with the names it cut in two joined again.
