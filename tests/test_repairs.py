@@ -429,9 +429,10 @@ def test_title_and_name_across_a_line_wrap(nlp, text, expected):
         ("Taiwan should revalue its currency, he said. The Taiwanese have a trade surplus, and Taiwan has resisted.\n"
          "Departing Deputy Treasury Secretary Richard Darman said the dollar had not fallen enough.", ("Richard Darman", "US")),
         ("Labor Secretary Bill Brock said the jobless rate fell.", ("Bill Brock", "US")),
+        ("The decision involved Iraq and the then Lord Chancellor, Lord Irvine of Lairg.", ("Irvine", "GB")),  # politics/327: a British post, though Iraq is named
     ],
 )
-def test_american_cabinet_posts_are_american(nlp, text, expected):
+def test_national_posts_name_their_country(nlp, text, expected):
     assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
 
 
@@ -491,6 +492,10 @@ def test_a_firm_named_after_a_post_is_the_posts_body_not_its_holder(nlp):
         ('"It is a real risk," the new chairman of the Bar Council, Guy Mansfield QC warned on Monday.', ("Guy Mansfield", "chairman")),  # politics/081
         ("Regarding foreign policy, Yoshitoki Chino,\nchairman of the Japan Securities Dealers Association, said Japan must act.", ("Yoshitoki Chino", "chairman")),  # reuters 20061
         ("Hanoi honoured the late Sen. John McCain on Wednesday.", ("John McCain", "Senator")),
+        # a proper possessor closes an apposition; a name with its firm after a post (bbc tech/108, business/127)
+        ("John Connors, Microsoft's chief financial officer said a test version would be released.", ("John Connors", "chief financial officer")),
+        ("According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is based on that figure.", ("Emmanuel Gaillard", "lawyer")),
+        ("Tory MP Peter Luff, another co-chairman of Middle Way, said the act was poorly drafted.", ("Peter Luff", "co-chairman")),  # politics/169
     ],
 )
 def test_posts_after_names_and_in_appositions(nlp, text, expected):
@@ -504,6 +509,7 @@ def test_posts_after_names_and_in_appositions(nlp, text, expected):
         ("Voters will judge how good a prime minister Gordon Brown will make.", "Gordon Brown"),  # politics/362
         ("She beat best actress Hilary Swank to the prize.", "Hilary Swank"),  # an award's category
         ('Asked whether he trusted the prime minister, Mr Brown replied: "You can see our record."', "Brown"),  # politics/260: a verb's object, then a new clause
+        ("An identical letter has been sent to Feroz Abbasi, the men's solicitor says.", "Feroz Abbasi"),  # politics/065: the solicitor is the one who says
     ],
 )
 def test_no_post_for_the_name_after_it(nlp, text, name):

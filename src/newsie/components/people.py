@@ -34,7 +34,7 @@ DEMONYM_NOUNS = frozenset({"Welshman", "Welshwoman", "Scotsman", "Scotswoman", "
 CREDIT_WORDS = {"Submitted", "Courtesy", "Contributed", "Handout"}
 NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
-APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their"}
+APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their", "another"}
 COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", "had been", "'s"}
 CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 
@@ -783,9 +783,13 @@ class PeopleFinder(NewsieComponent):
                     after = self._mention_end(doc, nm, people, mention_person)
                     if after < len(doc) and doc[after].text in POST_NOMINALS:
                         after += 1  # "the chairman of the Bar Council, Guy Mansfield QC warned"
-                    # "…did not trust the prime minister, Mr Brown replied": a verb's object, then a new clause
-                    governed = prev is not None and prev.lower_ in APPOSITION_DETS and s >= 2 and doc[s - 2].pos_ in {"VERB", "ADP"} and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
-                    if (after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"}) and not governed:
+                    # "…did not trust the prime minister, Mr Brown replied": a verb's object, then a new clause;
+                    # but "As a solicitor, Elfyn Llwyd represented …" gives the subject its post
+                    as_post = s >= 2 and doc[s - 2].lower_ == "as" and (doc[s - 2].is_sent_start or s == 2 or doc[s - 3].is_punct)
+                    governed = prev is not None and prev.lower_ in APPOSITION_DETS and s >= 2 and doc[s - 2].pos_ in {"VERB", "ADP"} and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"} and not as_post
+                    # "its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling,": the name with its firm
+                    affiliated = after + 1 < len(doc) and doc[after].lower_ in {"of", "at", "from"} and doc[after + 1].text[:1].isupper()
+                    if (after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"} or affiliated) and not governed:
                         linked[k] = mention_person[nm]
                         continue
             # 4. "Valeri Semerikov, the Acting Secretary General…" / "Jack Straw (Foreign Secretary)"
@@ -796,8 +800,10 @@ class PeopleFinder(NewsieComponent):
             while j >= 0 and doc[j].lower_ in APPOSITION_DETS:
                 j -= 1
             # "Tony Froggatt, S&N's chief executive": step over the possessor.
+            possessed = False
             if j >= 1 and doc[j].lower_ in {"'s", "’s"}:
                 has_det = True
+                possessed = doc[j - 1].text[:1].isupper() and not (j >= 2 and doc[j - 2].lower_ in APPOSITION_DETS)  # "Microsoft's", not "the men's"
                 j -= 1
                 if j >= 1 and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ == "the":
                     j -= 1  # "Marco Villa, the company's chief operating officer"
@@ -809,8 +815,10 @@ class PeopleFinder(NewsieComponent):
             # A title with its body is one ("Will Davies, senior research fellow at the IPPR told the BBC"):
             # the closing comma is missing, not the subject.
             # ("Yasuhiro Nakasone, a Treasury spokesman said" has no complement: a new subject).
-            closes = after is None or after.pos_ not in {"VERB", "AUX"} or (bool(t["org_text"]) and t["end_tok"] > t.get("head_end_tok", t["end_tok"]))
-            if j >= 0 and doc[j].text in {",", "("} and j in mention_ends and closes:
+            # A possessor is one too ("John Connors, Microsoft's chief financial officer said").
+            closes = after is None or after.pos_ not in {"VERB", "AUX"} or (bool(t["org_text"]) and t["end_tok"] > t.get("head_end_tok", t["end_tok"])) or possessed
+            opener = j >= 0 and (doc[j].text in {",", "("} or (doc[j].text in {"-", "–", "—"} and doc[j].whitespace_ and has_det))  # "Anand Jain - another IPCL board member"
+            if opener and j in mention_ends and closes:
                 # Without a determiner, only a capitalised or complemented title is an apposition
                 # ("Jack Straw, Foreign Secretary", not "…Lebedev, acting president").
                 nxt = self._next_title(titles, k)
