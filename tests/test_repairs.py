@@ -429,6 +429,7 @@ def test_title_and_name_across_a_line_wrap(nlp, text, expected):
         ("Taiwan should revalue its currency, he said. The Taiwanese have a trade surplus, and Taiwan has resisted.\n"
          "Departing Deputy Treasury Secretary Richard Darman said the dollar had not fallen enough.", ("Richard Darman", "US")),
         ("Labor Secretary Bill Brock said the jobless rate fell.", ("Bill Brock", "US")),
+        ("However, Chief Treasury Secretary Paul Boateng said the figures did not add up.", ("Paul Boateng", "GB")),  # politics/271: Britain's, though it says "Treasury Secretary"
         ("The decision involved Iraq and the then Lord Chancellor, Lord Irvine of Lairg.", ("Irvine", "GB")),  # politics/327: a British post, though Iraq is named
     ],
 )

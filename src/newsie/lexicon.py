@@ -131,7 +131,7 @@ NATIONAL_TITLES: dict[str, frozenset[str]] = {
         "northern ireland secretary", "scottish secretary", "welsh secretary", "culture secretary",
         "health secretary", "education secretary", "defence secretary", "environment secretary",
         "transport secretary", "trade secretary", "shadow chancellor", "shadow home secretary",
-        "shadow foreign secretary", "msp", "chief secretary", "lord chancellor",
+        "shadow foreign secretary", "msp", "chief secretary", "chief treasury secretary", "lord chancellor",
     }),
     # US cabinet posts by their American names ("Defense", "Labor"); the UK says "Defence Secretary".
     "US": frozenset({

@@ -209,9 +209,10 @@ PARTY_NAME = re.compile(r"\b(?:Party|Democrats|Republicans|Conservatives)$")
 def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: str, names: list[str] = ()) -> str:
     """Country of a post the text does not place: a national title, or a state post in the article's country."""
     title = role["title"].lower()
-    for code, titles in NATIONAL_TITLES.items():
-        if any(t in title for t in titles):
-            return code
+    # The longest national title inside wins: "chief treasury secretary" is Britain's, "treasury secretary" America's.
+    found = max(((len(t), code) for code, titles in NATIONAL_TITLES.items() for t in titles if t in title), default=None)
+    if found:
+        return found[1]
     if org_id and not org_rows[org_id]["country_code"]:
         return ""  # a post in an international body or a company: no country
     if role.get("category") in STATE_CATEGORIES and role["role"].lower() not in SUPRANATIONAL_ROLES:
