@@ -296,6 +296,8 @@ ORG_CASES = [
     ("Kate Winslet and Imelda Staunton went home empty-handed despite lead actress nominations for Eternal Sunshine of the Spotless Mind and Vera Drake respectively.", set(), {"Eternal Sunshine"}),
     ("The film made $40m on its first weekend, Variety reported.", {"Variety"}, set()),
     ("He told Rolling Stone that the Democratic Progressive party and the Mayo Clinic agreed.", {"Rolling Stone", "Democratic Progressive party", "Mayo Clinic"}, set()),
+    # the proper noun the model left off a body's front
+    (BBC("tech/039", 2), {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039
 ]
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, MEDIA_HEADS, ORG_HEAD_WORDS, UK_NATIONS, city_names, common_words, country_words, title_words
+from ..lexicon import COMPANY_WORDS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, UK_NATIONS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
@@ -144,6 +144,7 @@ class OrganisationFinder(NewsieComponent):
         self.cities = city_names()
         self.title_words = title_words()
         self.common_words = common_words()
+        self.given_names = first_names() | ambiguous_given_names()
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
         self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
@@ -290,9 +291,25 @@ class OrganisationFinder(NewsieComponent):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))
             elif ent.label_ == "ORG" and any(t.text == "," for t in ent) and not any(t.is_space for t in ent) and not lookup_org(ent.text) and ent[-1].text.rstrip(".") not in LEGAL_ENDINGS:
                 out.extend(self._listed(doc, ent))  # "Astrobotic, Deep Space Systems, Draper": a list run into one span
+            elif ent.label_ == "ORG":
+                out.append(self._left_whole(doc, ent))
             else:
                 out.append(ent)
         return out
+
+    def _left_whole(self, doc: Doc, ent: Span) -> Span:
+        """The model's ORG span with the proper nouns it left off its front ("Internet | Fraud Complaint Center")."""
+        start = ent.start
+        while start > 0 and ent.start - start < 2:
+            prev = doc[start - 1]
+            if not (prev.is_alpha and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.whitespace_ == ""):
+                break
+            if prev.lower_ in self.title_words or prev.text in self.countries or (prev.is_sent_start and prev.lower_ in self.common_words):
+                break
+            if prev.text in self.given_names or prev.lower_ in WEEKDAYS or prev.lower_ in MONTHS:
+                break  # "Anders | Nilsson", "Black Friday | Apple": a person's or a day's name, not the body's
+            start -= 1
+        return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
 
     @staticmethod
     def _listed(doc: Doc, ent: Span) -> list[Span]:
