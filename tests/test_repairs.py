@@ -297,7 +297,7 @@ ORG_CASES = [
     ("The film made $40m on its first weekend, Variety reported.", {"Variety"}, set()),
     ("He told Rolling Stone that the Democratic Progressive party and the Mayo Clinic agreed.", {"Rolling Stone", "Democratic Progressive party", "Mayo Clinic"}, set()),
     # the proper noun the model left off a body's front
-    (BBC("tech/039", 2), {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039
+    ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]
 
 
