@@ -49,6 +49,8 @@ NOT_NAME_WORDS = frozenset(
 )
 # Words that make a capitalised run a business, team or body, wherever they stand in it
 # ("Petrochemicals Limited", "Neath RFC", "Matrix Asset Advisors", "Lycos Europe").
+# Legal forms that end a firm's name ("Siemens AG", "Berger and Montague P.C.", "Nazionali SpA").
+LEGAL_FORMS = frozenset("Inc Inc. Ltd Ltd. Limited Plc PLC plc LLC LLP Corp Corp. Co Co. SpA S.p.A. S.A. SA N.V. NV AG GmbH P.C. B.V. BV Oyj ASA Bhd Berhad SARL".split())
 COMPANY_WORDS = frozenset(
     """Limited Ltd Incorporated Inc Inc. Plc PLC plc LLC LLP Corp Corp. Co. Company Corporation Group
     Holdings RFC FC AFC Dairy Leisure Advisors Advisers Associates Partners Capital Securities
@@ -59,9 +61,8 @@ COMPANY_WORDS = frozenset(
     State Co Cos Robotics Cooperative Co-operative Refining Computers Electronics Semiconductor
     Semiconductors Chemicals Textiles Wines Estates Aerospace Biotech Therapeutics Trading Shipping
     Construction Engineering Manufacturing Automotive Petrochemicals Financial Bancshares Bankshares
-    Software Services Labs
-    SpA S.p.A. S.A. SA N.V. NV AG GmbH P.C. B.V. BV Oyj ASA Bhd Berhad SARL""".split()  # legal forms abroad: "Nazionali SpA", "Montague P.C."
-)
+    Software Services Labs""".split()
+) | LEGAL_FORMS
 # First words of organisations' names in other languages ("Instituto Gonzaga").
 FOREIGN_ORG_WORDS = frozenset(
     """Instituto Istituto Institut Universidad Università Universität Banco Banca Compagnie Gruppo Grupo

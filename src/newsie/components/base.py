@@ -14,7 +14,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors
-from ..lexicon import ORG_DESCRIPTORS
+from ..lexicon import LEGAL_FORMS, ORG_DESCRIPTORS
 from ..normalise.countries import country_code
 from ..normalise.organisations import lookup_org
 
@@ -208,6 +208,7 @@ def org_described(doc: Doc, start: int) -> bool:
 EXAMPLE_WORDS = ("such as", "including", "like")
 # Nouns whose examples are bodies ("firms such as Symantec"); a game's or a film's franchise is a series.
 LISTING_NOUNS = (ORG_DESCRIPTORS | ORG_DESCRIPTOR_PLURALS) - {"franchise", "franchises"}
+LISTING_PLURALS = LISTING_NOUNS & ORG_DESCRIPTOR_PLURALS
 
 
 def _plural_before_examples(doc: Doc, i: int) -> bool:
@@ -215,7 +216,7 @@ def _plural_before_examples(doc: Doc, i: int) -> bool:
     for words in EXAMPLE_WORDS:
         n = len(words.split())
         k = i - n - 1
-        if k >= 0 and doc[k + 1 : i].text.lower() == words and doc[k].is_lower and doc[k].lower_ in LISTING_NOUNS and doc[k].lower_ in ORG_DESCRIPTOR_PLURALS:
+        if k >= 0 and doc[k + 1 : i].text.lower() == words and doc[k].is_lower and doc[k].lower_ in LISTING_PLURALS:
             return True
     return False
 
@@ -294,8 +295,6 @@ def wrapped_matches(doc: Doc, matcher: Callable[[Doc], list], tokenizer: Callabl
     return out
 
 
-# Legal forms that end a firm's name ("Siemens AG", "Berger and Montague P.C.", "Nazionali SpA").
-LEGAL_FORMS = frozenset("Inc Inc. Ltd Ltd. Limited Plc PLC plc LLC LLP Corp Corp. Co Co. SpA S.p.A. S.A. SA N.V. NV AG GmbH P.C. B.V. BV Oyj ASA Bhd Berhad SARL".split())
 FIRM_LINKS = frozenset({"and", "&", "de", "di", "del", "von", "van"})
 MAX_FIRM_TOKENS = 7
 

@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, UK_NATIONS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, UK_NATIONS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
 from ..tables import home_country
-from .base import LEGAL_FORMS, WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, token_indices, work_titles, wrapped_matches
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -79,7 +79,6 @@ STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "ai
 # A country's firms of one kind, capitalised in wire copy ("U.S. Banks", "U.K. Insurers"): no body.
 INDUSTRY_PLURALS = {"Banks", "Insurers", "Firms", "Companies", "Brokers", "Lenders", "Exporters", "Importers", "Producers", "Makers", "Automakers", "Carmakers", "Refiners", "Retailers", "Manufacturers", "Investors", "Farmers", "Growers", "Traders", "Dealers", "Creditors", "Utilities", "Shippers", "Miners"}
 # Legal forms that end a firm's name after a comma ("Goldman, Sachs and Co.").
-LEGAL_ENDINGS = {"Co", "Inc", "Ltd", "Corp", "LLP", "LLC", "Plc", "PLC", "SA", "AG", "NV"}
 # A state's bodies named alone, capitalised ("the Cabinet"): the body of the article's own country.
 HOME_BODIES = {"Cabinet", "Parliament", "Government"}
 # Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
@@ -289,7 +288,7 @@ class OrganisationFinder(NewsieComponent):
                     continue
             if ent.label_ in {"GPE", "LOC", "FAC"} and len(ent) >= 2 and ent[-1].text in BODY_ENDINGS and not country_code(ent.text):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))
-            elif ent.label_ == "ORG" and any(t.text == "," for t in ent) and not any(t.is_space for t in ent) and not lookup_org(ent.text) and ent[-1].text.rstrip(".") not in LEGAL_ENDINGS:
+            elif ent.label_ == "ORG" and any(t.text == "," for t in ent) and not any(t.is_space for t in ent) and not lookup_org(ent.text) and ent[-1].text not in LEGAL_FORMS and ent[-1].text.rstrip(".") not in LEGAL_FORMS:
                 out.extend(self._listed(doc, ent))  # "Astrobotic, Deep Space Systems, Draper": a list run into one span
             elif ent.label_ == "ORG":
                 out.append(self._left_whole(doc, ent))
