@@ -149,6 +149,10 @@ PEOPLE_CASES = [
         ("Eastern Michigan quarterback Marcus Childers threw for 300 yards.", ("Marcus Childers", "quarterback")),
         ("Family Guy creator Seth MacFarlane said the show would return.", ("Seth MacFarlane", "creator")),
         ("IPCL board member Anand Jain resigned on Friday.", ("Anand Jain", "board member")),
+        # rugby positions and a disc jockey before a name (bbc sport/383, entertainment/128)
+        ("England called up Wasps wing Tom Voyce on Monday.", ("Tom Voyce", "wing")),
+        ("England called up Leicester hooker George Chuter on Monday.", ("George Chuter", "hooker")),
+        ("The show was hosted by Virgin Radio DJ Pete Mitchell.", ("Pete Mitchell", "dj")),
     ],
 )
 def test_sport_and_media_posts(nlp, text, expected):
@@ -163,6 +167,8 @@ PEOPLE_CASES += [
     ("Voters in Yobe North and in Wichita North went to the polls.", set(), {"Yobe North", "Wichita North"}),  # web pages 0dd13570, 3ce1c8fd
     ("The 2004 film Finding Neverland was praised, as was Finding Forrester.", set(), {"Finding Neverland", "Finding Forrester"}),  # entertainment/035, 214
     ("Sandy Powell won the costume award.", {"Sandy Powell"}, set()),  # entertainment/373: a given name that is also a town
+    # page text run together with an underscore is no name (web page 52111884's credits)
+    ("Choreographer_Jeong Hye Jin, Art Director_Park Dong Woo, Lighting Design_Sin Ho.", set(), {"Art Director_Park Dong Woo", "Director_Park Dong Woo"}),
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

@@ -48,6 +48,22 @@ def test_inline_teasers_dropped(line):
     assert labels(text)["More body text follows he"] == "body"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email Jane Roe at jroe@example.com or follow her @janeroe. Follow us on Twitter @Example and on Facebook.",  # a space.com page's pattern
+        "Have a tip? John Doe may be reached at jdoe@example.com.",
+        "Follow us on Twitter and Instagram.",
+        "Subscribe to Example.com's newsletters.",
+    ],
+)
+def test_author_contact_lines_dropped(line):
+    text = f"Headline\n\nMayor Ann Lee opened the bridge.\n{line}\nThe bridge cost $5m, Lee said."
+    got = labels(text)
+    assert got[line[:25]] == "drop"
+    assert got["Mayor Ann Lee opened the "] == "body" and got["The bridge cost $5m, Lee "] == "body"
+
+
 def test_wikinews_caption_before_image_credit():
     text = "Headline\nTuesday, September 1, 2015\nFormica fusca, from file.\nImage: Mathias Krumbholz.\nNick Bos studies ants."
     got = labels(text)

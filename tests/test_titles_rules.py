@@ -61,6 +61,7 @@ def test_title_spans(run, text, title, role, qualifier, country):
         "The head waiter smiled.",
         "Mr Blair said he would stay.",  # an honorific is not a title
         "Shares in Apple rose 5% after the announcement.",
+        "The lock on the door broke and the wing was damaged.",  # rugby positions only before a name
     ],
 )
 def test_common_words_are_not_titles(run, text):

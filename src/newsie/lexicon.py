@@ -121,7 +121,8 @@ ROLE_EXPANSIONS = {
 # Title heads that are common words: only a title when capitalised (or followed by "of").
 NEEDS_CAPS = frozenset(
     "general private major justice marshal chair principal partner deputy official officials expert "
-    "author player owner private captain lieutenant officer executive manager director head chief gen col lt maj capt sgt brig cpl pm".split()
+    "author player owner private captain lieutenant officer executive manager director head chief gen col lt maj capt sgt brig cpl pm "
+    "wing hooker prop lock".split()  # rugby positions, ordinary words unless a name follows
 )
 
 

@@ -660,8 +660,8 @@ class PeopleFinder(NewsieComponent):
         known = lookup_org(span[0].text) if len(span) > 1 else None
         if known and span[0].text not in (known.get("ambiguous") or []):
             return None  # "Nintendo Switch", "Disney Plus": a known company's product
-        if any(re.search(r"[a-z]{3,}[A-Z]", t.text) for t in span):
-            return None  # "Ilhan OmarIlhan Omar": page text run together, not a name (McDonald, DiCaprio pass)
+        if any(re.search(r"[a-z]{3,}[A-Z]", t.text) or "_" in t.text for t in span):
+            return None  # "Ilhan OmarIlhan Omar", "Director_Park": page text run together, not a name (McDonald, DiCaprio pass)
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].like_num:
             return None  # "737 Max": a model number
         # Keep an honorific that the model included ("Mr Blair") as part of the surface form.

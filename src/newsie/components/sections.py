@@ -29,6 +29,13 @@ CREDIT_LINE = re.compile(
     r"|(?:the\s+)?(?:associated\s+press|ap|reuters|afp)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+(?-i:[A-Z]).*contributed\b)",
     re.I,
 )
+# An author's contact or a newsletter plug: "Email Tariq Malik at tmalik@space.com or follow him
+# @tariqjmalik.", "Follow us on Twitter and on Facebook.", "Subscribe to NJ.com's newsletters."
+CONTACT_LINE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b|^\s*(?:follow (?:us|him|her|me|them)\b|subscribe to\b|sign up (?:for|to)\b|get the latest\b)",
+    re.I,
+)
+CONTACT_MAX_WORDS = 40
 # A line holding only one of these headers starts a block of teasers that runs to the end.
 BLOCK_HEADERS = {
     "related articles", "related", "related stories", "related news", "related content",
@@ -114,7 +121,7 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
                 labels.append([s_cap, end_incl, "caption"])
                 n_content += 1
             continue
-        if CREDIT_LINE.match(raw[lead:]):
+        if CREDIT_LINE.match(raw[lead:]) or (CONTACT_LINE.search(stripped) and len(stripped.split()) <= CONTACT_MAX_WORDS and n_content > 0):
             labels.append([s, end_incl, "drop"])
             continue
         if not have_headline and n_content == 0:
