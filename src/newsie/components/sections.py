@@ -31,11 +31,17 @@ CREDIT_LINE = re.compile(
 )
 # An author's contact or a newsletter plug: "Email Tariq Malik at tmalik@space.com or follow him
 # @tariqjmalik.", "Follow us on Twitter and on Facebook.", "Subscribe to NJ.com's newsletters."
-CONTACT_LINE = re.compile(
-    r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b|^\s*(?:follow (?:us|him|her|me|them)\b|subscribe to\b|sign up (?:for|to)\b|get the latest\b)",
-    re.I,
-)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.I)
+PLUG = re.compile(r"(?:follow (?:us|him|her|me|them)\b|subscribe to\b|sign up (?:for|to)\b|get the latest\b)", re.I)
 CONTACT_MAX_WORDS = 40
+CONTACT_MAX_CHARS = 400  # the e-mail pattern rescans a long run of word characters: keep it to short lines
+
+
+def _is_contact_line(line: str) -> bool:
+    """A short line with an e-mail address or opening with a follow/subscribe plug."""
+    if len(line) > CONTACT_MAX_CHARS or len(line.split()) > CONTACT_MAX_WORDS:
+        return False
+    return bool(PLUG.match(line) or ("@" in line and EMAIL.search(line)))
 # A line holding only one of these headers starts a block of teasers that runs to the end.
 BLOCK_HEADERS = {
     "related articles", "related", "related stories", "related news", "related content",
@@ -121,7 +127,7 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
                 labels.append([s_cap, end_incl, "caption"])
                 n_content += 1
             continue
-        if CREDIT_LINE.match(raw[lead:]) or (CONTACT_LINE.search(stripped) and len(stripped.split()) <= CONTACT_MAX_WORDS and n_content > 0):
+        if CREDIT_LINE.match(raw[lead:]) or (n_content > 0 and _is_contact_line(stripped)):
             labels.append([s, end_incl, "drop"])
             continue
         if not have_headline and n_content == 0:
