@@ -182,6 +182,19 @@ def ambiguous_given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def any_given_names() -> frozenset[str]:
+    """Every given name newsie knows, the ordinary-word ones ("Bill", "Sandy") included."""
+    return first_names() | ambiguous_given_names()
+
+
+# Verbs of saying, inflected (the pipeline runs without a lemmatizer): their subject is a speaker,
+# a person or a body, never a work ("Variety reported", "Will Davies, senior fellow, said").
+SPEECH_VERBS = frozenset("""say says said tell tells told report reports reported announce announces announced write writes wrote
+    confirm confirms confirmed add adds added claim claims claimed reveal reveals revealed publish publishes published
+    warn warns warned""".split())
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lowercase words common in English text (src/newsie/data/common_words.txt, from spacy-lookups-data)."""
     return _word_list("common_words.txt")

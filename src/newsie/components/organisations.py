@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, UK_NATIONS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
@@ -91,10 +91,6 @@ BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commissio
 RUN_HEADS = frozenset({"Court", "Council", "Committee", "Commission", "Department", "Ministry", "Agency", "Authority", "University", "College", "Institute", "Foundation", "Society", "Association", "Federation", "Museum", "Hospital", "Academy", "Board", "Bureau", "Directorate", "Corporation", "Secretariat", "Municipality", "Organisation", "Organization", "Institution", "Labs", "Laboratories", "Records"})
 # Words that vouch for a name made of ordinary words being a body's ("Democratic Progressive party", "Mayo Clinic").
 VOUCHING_WORDS = frozenset(ORG_HEAD_WORDS | RUN_HEADS | BODY_ENDINGS | {w.capitalize() for w in COMPANY_WORDS} | MEDIA_HEADS | {"Clinic", "Laboratory", "Laboratories", "Cinema", "Insider", "Band", "Orchestra", "Choir"})
-# Inflected, not lemmas: the pipeline runs without a lemmatizer.
-SPEECH_VERBS = frozenset("""say says said tell tells told report reports reported announce announces announced write writes wrote
-    confirm confirms confirmed add adds added claim claims claimed reveal reveals revealed publish publishes published
-    warn warns warned""".split())
 
 # Inner words of such a run ("Doctor Who Society of Canada", "Toshiba Elevator and Building Systems").
 RUN_LINKS = frozenset({"of", "for", "and", "&", "on", "the"})
@@ -143,7 +139,7 @@ class OrganisationFinder(NewsieComponent):
         self.cities = city_names()
         self.title_words = title_words()
         self.common_words = common_words()
-        self.given_names = first_names() | ambiguous_given_names()
+        self.given_names = any_given_names()
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
         self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
@@ -301,7 +297,7 @@ class OrganisationFinder(NewsieComponent):
         start = ent.start
         while start > 0 and ent.start - start < 2:
             prev = doc[start - 1]
-            if not (prev.is_alpha and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.whitespace_ == ""):
+            if not (prev.is_alpha and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.whitespace_):
                 break
             if prev.lower_ in self.title_words or prev.text in self.countries or (prev.is_sent_start and prev.lower_ in self.common_words):
                 break

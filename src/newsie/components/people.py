@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, WEEKDAYS, ambiguous_given_names, city_names, common_words, country_words, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, SPEECH_VERBS, WEEKDAYS, any_given_names, city_names, common_words, country_words, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
@@ -55,7 +55,7 @@ class PeopleFinder(NewsieComponent):
         self.title_words = title_words()
         self.first_names = first_names()
         self.common_words = common_words()
-        self.maybe_given = self.first_names | ambiguous_given_names()
+        self.maybe_given = any_given_names()
         self.cities = city_names()
 
     def process(self, doc: Doc) -> Doc:
@@ -542,7 +542,7 @@ class PeopleFinder(NewsieComponent):
             return []
         if start == ent.start:  # a work's title needs the sentence to treat it as a person
             nxt = doc[ent.end : ent.end + 2]
-            said = len(nxt) > 0 and nxt[0].lower_ in {"said", "says", "told", "added"}
+            said = len(nxt) > 0 and nxt[0].lower_ in SPEECH_VERBS
             post = len(nxt) == 2 and nxt[0].text == "," and nxt[1].i in self._title_starts
             if not (said or post):
                 return []
