@@ -446,6 +446,27 @@ def test_national_posts_name_their_country(nlp, text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A calling a person follows on their own: the country before it is a nationality.
+        ("The award went to British costume designer Sandy Powell for a second time.", ("Sandy Powell", "")),
+        ("The singer was joined on stage by US rapper Snoop Dogg and two dancers.", ("Snoop Dogg", "")),
+        ("Scottish comedian Billy Connolly was made a CBE on Friday.", ("Billy Connolly", "")),
+        ("The case was brought by American investor George Soros last year.", ("George Soros", "")),
+        # A newsroom post holds no office of the outlet's country.
+        ("Speaking in Leeds, BBC political correspondent Carole Walker said the vote would be close.", ("Carole Walker", "")),
+        # Posts and a national side's positions keep it.
+        ("England coach Andy Robinson named his side on Tuesday.", ("Andy Robinson", "GB")),
+        ("Former Australian wing David Campese said the tour was a mistake.", ("David Campese", "AU")),
+        ("The Danish minister Bertel Haarder said the plan would cost too much.", ("Bertel Haarder", "DK")),
+    ],
+)
+def test_a_nationality_is_no_jurisdiction(nlp, text, expected):
+    assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
+
+
+@pytest.mark.model
 def test_a_plural_title_holds_for_each_listed_name(nlp):
     holders = {r["name"] for r in roles(nlp, "Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.") if r["role"] == "MP"}  # the role in the singular
     assert holders == {"Diane Abbott", "Jeremy Corbyn"}

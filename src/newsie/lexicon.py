@@ -144,6 +144,21 @@ NATIONAL_TITLES: dict[str, frozenset[str]] = {
 }
 # Kinds of post that belong to a state (so, without a stated country, to the article's country).
 STATE_CATEGORIES = frozenset({"government", "parliament", "royal", "military"})
+# Callings a person follows on their own: a country before one is the holder's nationality, not a
+# jurisdiction ("British costume designer", "US rapper"), unlike a post or a national side's
+# position ("British minister", "England coach", "Australian wing").
+PERSONAL_CALLINGS = frozenset(
+    """singer actor actress artist musician designer photographer architect rapper vocalist songwriter
+    singer-songwriter painter sculptor screenwriter choreographer ballerina pianist violinist cellist
+    saxophonist guitarist bassist drummer keyboardist trumpeter multi-instrumentalist dj lyricist
+    cinematographer writer novelist poet author blogger illustrator academic scientist researcher
+    historian philosopher sociologist psychologist biologist investor financier businessman
+    businesswoman tycoon millionaire billionaire entrepreneur chef comedian film-maker filmmaker
+    playwright composer conductor dancer model sprinter hurdler jockey heptathlete decathlete
+    athlete runner cyclist swimmer skier golfer boxer""".split()
+)
+# Newsroom posts: the outlet's country is no jurisdiction of theirs (a BBC correspondent holds no British office).
+MEDIA_POSTS = frozenset("correspondent reporter journalist editor editor-in-chief columnist commentator presenter anchor producer broadcaster".split())
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from .components.base import SectionIndex
-from .lexicon import NATIONAL_TITLES, STATE_CATEGORIES
+from .lexicon import MEDIA_POSTS, NATIONAL_TITLES, STATE_CATEGORIES
 from .normalise.countries import country_name
 from .normalise.names import official_country
 from .normalise.organisations import clean_org_text, lookup_org, org_key, slug
@@ -143,8 +143,8 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     home = home_country(doc._.newsie_countries or [])
     for r in doc._.newsie_roles or []:
         organisation, org_id = _role_org(r, org_spans, org_rows)
-        # A post in a state body has the body's country; a party post has none of its own.
-        org_country = org_rows[org_id]["country_code"] if org_id and not PARTY_NAME.search(org_rows[org_id]["name"]) else ""
+        # A post in a state body has the body's country; a party post or a newsroom post has none of its own.
+        org_country = org_rows[org_id]["country_code"] if org_id and not PARTY_NAME.search(org_rows[org_id]["name"]) and r["role"].lower() not in MEDIA_POSTS else ""
         country = r["country"] or org_country
         if not country:
             person = (doc._.newsie_people or [])[r["person"]]

@@ -20,6 +20,7 @@ from ..lexicon import (
     HONORIFICS,
     MONTHS,
     NEEDS_CAPS,
+    PERSONAL_CALLINGS,
     ORG_HEAD_WORDS,
     ROLE_EXPANSIONS,
     TITLE_MODIFIERS,
@@ -286,6 +287,8 @@ class TitleFinder(NewsieComponent):
                 if text in self.countries:
                     country = country_code(text) or country
         head_text = " ".join(head.text.split())  # one line, whatever the wrap
+        if country and complement_start is None and any(self._singular(w).lower() in PERSONAL_CALLINGS for w in head_text.split("-")):
+            country = None  # "British costume designer": a nationality, not the post's jurisdiction
         org_text = None
         if complement_start is not None:
             comp = doc[complement_start + 1 : end]
