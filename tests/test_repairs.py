@@ -169,6 +169,10 @@ PEOPLE_CASES += [
     ("Sandy Powell won the costume award.", {"Sandy Powell"}, set()),  # entertainment/373: a given name that is also a town
     # page text run together with an underscore is no name (web page 52111884's credits)
     ("Choreographer_Jeong Hye Jin, Art Director_Park Dong Woo, Lighting Design_Sin Ho.", set(), {"Art Director_Park Dong Woo", "Director_Park Dong Woo"}),
+    # a name only ever written in quotation marks is a work's or a show's title (a web page's pattern)
+    ('The park had films from Pixar and classic Disney fare, including “Mary Poppins” and “Bambi.”', set(), {"Mary Poppins"}),
+    ("Children queued for the 'Peter Pan' matinee, as Judi Dench read to them.", {"Judi Dench"}, {"Peter Pan"}),
+    ('"Gordon Brown" was the answer, and Brown was pleased.', {"Gordon Brown"}, set()),  # named outside the quotes too
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

@@ -43,6 +43,8 @@ CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 BRAND_GIVEN_NAMES = frozenset({"Mercedes", "Porsche", "Bentley", "Harley", "Chevy", "Ford", "Dell", "Lincoln", "Chase", "Merrill", "Lloyd", "Lloyds", "Goldman", "Dow", "Reuter", "Fannie", "Freddie", "Sterling", "Morgan", "Stanley", "Christian", "Tiffany", "Guy", "Marshall", "Temple", "Church", "Hall", "Street", "West", "North", "Golden", "Royal", "Marine", "Diamond", "Sky", "Star", "Santa", "San", "Sierra", "Abu", "Domingo", "Cruz", "Valencia", "Eden"})
 # Last words of a street, district or constituency that the model may read as a name's surname.
 COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"})
+# Opening quotation marks and the marks that close them.
+QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 PLACE_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Hill", "Gardens", "Green", "Place", "Way", "Drive", "South", "North", "East", "West", "Central"})
 
 class PeopleFinder(NewsieComponent):
@@ -125,7 +127,7 @@ class PeopleFinder(NewsieComponent):
         org_words |= {e[-1].text for e in self._org_ents if len(e) >= 2 and e[-1].text[:1].isupper() and not any(t.text == "," for t in e)}  # "Martin" after "Lockheed Martin"
         keep_idx = [k for k in keep_idx if k in held or k in honoured or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not (self._lone_non_name(people[k], org_words) or self._in_known_org(doc, people[k]))]
         keep_idx = [k for k in keep_idx if any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
-        keep_idx = [k for k in keep_idx if k in held or k in honoured or not (self._placed_name(people[k]) or self._gerund_start(people[k]))]
+        keep_idx = [k for k in keep_idx if k in held or k in honoured or not (self._placed_name(people[k]) or self._gerund_start(people[k]) or self._quoted(people[k]))]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
         roles = [dict(r, person=remap[r["person"]]) for r in roles if r["person"] in remap]
@@ -300,6 +302,17 @@ class PeopleFinder(NewsieComponent):
         if first in COMPASS:
             return last in self.cities or is_subdivision(last)
         return (first in self.cities or is_subdivision(first)) and (last in COMPASS or last.lower() in self.common_words)
+
+    def _quoted(self, p: dict) -> bool:
+        """A 'name' only ever written inside quotation marks: a work's or a show's title ("“Mary Poppins”")."""
+        for s, e in p["mentions"]:
+            before, after = self._text[s - 1 : s] if s else "", self._text[e : e + 2]
+            if before not in QUOTE_PAIRS:
+                return False
+            close = QUOTE_PAIRS[before]
+            if not (after[:1] in close or (after[:1] in ",." and after[1:2] in close)):  # “Bambi.”
+                return False
+        return bool(p["mentions"])
 
     def _gerund_start(self, p: dict) -> bool:
         """A 'name' that opens with an ordinary -ing word: a work or a club ("Finding Neverland", "Racing Santander")."""
