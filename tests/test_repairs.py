@@ -188,6 +188,9 @@ ORG_CASES = [
     # works listed after "films, including" or dated in brackets are no bodies
     ("Lee has made more than 25 films, including Jungle Fever, Do the Right Thing and Summer of Sam.", set(), {"Jungle Fever", "Do the Right Thing"}),  # entertainment/052
     ("He starred in The Boxer (1998) and Martin Scorsese's Gangs Of New York (2003).", set(), {"Gangs Of New York", "The Boxer"}),  # entertainment/102
+    # a work named after a work noun is no body, with or without its article; awards and trophies are no bodies
+    ("Scorsese, who directed him in the Oscar-nominated movie The Aviator, said he was thrilled.", set(), {"Aviator", "The Aviator"}),  # entertainment/337's pattern
+    ("She won a Golden Globe award and the Sutherland Trophy in one year, the Boston Globe said.", {"The Boston Globe"}, {"Golden Globe", "Sutherland Trophy"}),  # entertainment/099, 373
     # in a football report a club's town is the club
     ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
@@ -45,7 +45,7 @@ SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfield
 # town's name is the town ("Swansea"), not its club.
 FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
-EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup"}
+EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup", "Trophy", "Medal"}
 # Last words of an event's name ("Los Angeles Auto Show", "Climate Action Summit", "Paris Fashion Week").
 EVENT_ENDINGS = (" Summit", " Show", " Games", " Open", " Week", " Carnival", " Gala", " Rally", " Parade")
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
@@ -223,6 +223,7 @@ class OrganisationFinder(NewsieComponent):
                 if span is not None:
                     candidates.append(span)
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
+        candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(doc.text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
         candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
@@ -561,8 +562,8 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Group D", "Path C": a draw's groups, not bodies
         if re.search(r"\d+\s*[-–]\s*\d+", text):
             return None  # "Iceland 0-0": a score
-        if not described and (text in self._works or self._other_labels.get(ent.text, 0) > 0):
-            return None  # "the film Alfie"; a title the model mostly calls a work or a product
+        if not described and (text in self._works or f"The {text}" in self._works or self._other_labels.get(ent.text, 0) > 0):
+            return None  # "the film Alfie", "movie The Aviator"; a title the model mostly calls a work or a product
         if text.endswith(DOCUMENT_ENDINGS) and not lookup_org(text):
             return None  # "EU Constitution", "Patriot Act"
         if text in CURRENCIES:
