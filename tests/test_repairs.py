@@ -191,6 +191,9 @@ ORG_CASES = [
     # a work named after a work noun is no body, with or without its article; awards and trophies are no bodies
     ("Scorsese, who directed him in the Oscar-nominated movie The Aviator, said he was thrilled.", set(), {"Aviator", "The Aviator"}),  # entertainment/337's pattern
     ("She won a Golden Globe award and the Sutherland Trophy in one year, the Boston Globe said.", {"The Boston Globe"}, {"Golden Globe", "Sutherland Trophy"}),  # entertainment/099, 373
+    # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most
+    ("The Tories say ministers must answer to Parliament on the Iraq war. Iraq's new leaders met in Baghdad, and Iraq voted.", {"Parliament of the United Kingdom"}, {"Parliament of Iraq"}),
+    ("The Commission backed the European Parliament's view. Barroso told the Parliament that France and France's allies agreed.", {"European Parliament"}, {"Parliament of France"}),
     # in a football report a club's town is the club
     ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country

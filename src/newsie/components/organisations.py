@@ -81,6 +81,8 @@ INDUSTRY_PLURALS = {"Banks", "Insurers", "Firms", "Companies", "Brokers", "Lende
 # Legal forms that end a firm's name after a comma ("Goldman, Sachs and Co.").
 # A state's bodies named alone, capitalised ("the Cabinet"): the body of the article's own country.
 HOME_BODIES = {"Cabinet", "Parliament", "Government"}
+# Words only Westminster politics uses: the state of a bare "Parliament" is Britain.
+WESTMINSTER_WORDS = frozenset({"Westminster", "Commons", "Tory", "Tories", "Whitehall", "Downing"})
 # Gazetteer forms too common to match on their own (still recognised when the model tags them ORG).
 AMBIGUOUS_FORMS = {"Labour", "Congress", "Senate", "Treasury", "Apple", "Shell", "Amazon", "Emirates", "Ford", "Citi", "Meta", "Guardian", "Democrats", "Republicans", "Tory", "Conservatives", "Fed", "Pentagon", "Kremlin", "Reuters"}
 # Head words that make a place-tagged span a body ("Santa Clara County Superior Court").
@@ -167,6 +169,14 @@ class OrganisationFinder(NewsieComponent):
         self._title_tokens = {i for t in doc._.newsie_titles or [] for i in range(t["start_tok"], t["end_tok"])}
         self._works = work_titles(doc)
         self._home = home_country(doc._.newsie_countries or [])
+        # Whose "Parliament" and "Cabinet": Westminster's words make it Britain's even in an article
+        # that names Iraq more often than Britain ("Mr Cook told Parliament … the Iraq war").
+        self._state_home = "GB" if token_indices(doc, WESTMINSTER_WORDS, attr="ORTH") else self._home
+        # "the Parliament" after "the European Parliament" is that parliament, not a state's.
+        self._named_parliaments = any(
+            e.label_ == "ORG" and any(t.text == "Parliament" for t in e) and any(t.text[:1].isupper() and t.text not in {"The", "House", "Houses", "Parliament"} for t in e)
+            for e in doc.ents
+        )
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
         self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
         candidates: list[Span] = []
@@ -580,15 +590,21 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Tampa, FL"
         if doc[start].lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "rt", "rev", "revd"}:
             return None  # "Mr Stearns"
-        home_body = text in HOME_BODIES and self._home and start > 0 and doc[start - 1].lower_ == "the" and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN")
+        # "the Cabinet", and "Parliament" with or without its article ("asking Parliament to renew"):
+        # the article's own country's body, unless a noun follows ("the Government figures").
+        home_body = (
+            text in HOME_BODIES and self._state_home and start > 0 and (doc[start - 1].lower_ == "the" or text == "Parliament")
+            and not (text == "Parliament" and self._named_parliaments)
+            and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN")
+        )
         if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text) and not home_body:
             return None  # a bare "Court", "Church", "Council"; but "the rest of the Cabinet" is the state's
         if all(i in person_tokens or doc[i].text in self._person_words or doc[i].is_punct for i in range(start, end)) and not all(doc[i].is_punct for i in range(start, end)):
             return None  # a person's name the model also tagged ORG ("Neumann said")
         if "-" in text and all(country_code(p) for p in re.split(r"\s*-\s*", text)):
             return None  # "Armenia-Azerbaijan"
-        if all(t.lower_ in self.title_words or not t.is_alpha for t in span) and not lookup_org(text):
-            return None  # "Advisor", "State"
+        if all(t.lower_ in self.title_words or not t.is_alpha for t in span) and not lookup_org(text) and not home_body:
+            return None  # "Advisor", "State"; but "Parliament" (a word of "Member of Parliament") is the state's
         if not any(t.text[:1].isupper() for t in span):
             return None
         if span[-1].text.endswith("s") and span[-1].text[:-1] in {"Council", "Committee", "Ministrie", "Court", "Parliament", "Assembly", "Commission", "Government", "Agencie", "Department", "Office", "Authoritie", "Partie", "Union"}:
@@ -741,9 +757,9 @@ class OrganisationFinder(NewsieComponent):
         rec = lookup_org(surface)
         if rec:
             return rec["name"], rec.get("acronym"), rec.get("country")
-        if surface in HOME_BODIES and self._home:
+        if surface in HOME_BODIES and self._state_home:
             # "the Cabinet", "Parliament" in a British article: the article's own country's body
-            return f"{surface} of {country_display(self._home)}", None, self._home
+            return f"{surface} of {country_display(self._state_home)}", None, self._state_home
         m = re.match(r"^(?P<brief>[A-Z][a-z]+) (?P<kind>Ministry|Department)$", surface)
         if m and m.group("brief").lower() in POLICY_WORDS:
             # "Energy Ministry" is the "Ministry of Energy" the brief matcher names.
