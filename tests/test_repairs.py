@@ -194,6 +194,11 @@ ORG_CASES = [
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most
     ("The Tories say ministers must answer to Parliament on the Iraq war. Iraq's new leaders met in Baghdad, and Iraq voted.", {"Parliament of the United Kingdom"}, {"Parliament of Iraq"}),
     ("The Commission backed the European Parliament's view. Barroso told the Parliament that France and France's allies agreed.", {"European Parliament"}, {"Parliament of France"}),
+    # "Democratic" before a post or a noun in an American article is the party; inside other names it is not
+    ("However, Democratic Senator Kent Conrad said the US budget exposed the country to risk.", {"Democratic Party"}, set()),  # business/204's pattern
+    ("Her post got the attention of two big-name Democratic politicians in the US.", {"Democratic Party"}, set()),  # a web page's pattern
+    ("The Democratic Republic of Congo and the US signed a deal.", set(), {"Democratic Party"}),
+    ("The Democratic opposition in Serbia and Montenegro rejected the result.", set(), {"Democratic Party"}),
     # in a football report a club's town is the club
     ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country

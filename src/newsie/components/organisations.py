@@ -61,10 +61,10 @@ GENERIC_BODY_WORDS = {"Security", "Supreme", "National", "Federal", "State", "Fo
 PARTY_FORMS = {
     "Tory": "GB", "Tories": "GB", "Conservatives": "GB", "Conservative": "GB", "Labour": "GB",
     "Lib Dem": "GB", "Lib Dems": "GB", "Liberal Democrat": "GB", "Liberal Democrats": "GB",
-    "Democrats": "US", "Democrat": "US", "Republicans": "US", "Republican": "US", "GOP": "US",
+    "Democrats": "US", "Democrat": "US", "Democratic": "US", "Republicans": "US", "Republican": "US", "GOP": "US",
 }
 PARTY_NAMES = {"GB": {"Tory": "Conservative Party", "Tories": "Conservative Party", "Conservatives": "Conservative Party", "Conservative": "Conservative Party", "Labour": "Labour Party", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats", "Liberal Democrats": "Liberal Democrats"},
-               "US": {"Democrats": "Democratic Party", "Democrat": "Democratic Party", "Republicans": "Republican Party", "Republican": "Republican Party", "GOP": "Republican Party"}}
+               "US": {"Democrats": "Democratic Party", "Democrat": "Democratic Party", "Democratic": "Democratic Party", "Republicans": "Republican Party", "Republican": "Republican Party", "GOP": "Republican Party"}}
 # "(D-Minn.)", "(R-W.Va.)": a US legislator's party and state.
 PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]-[A-Z]{2}\b|[DR]-[A-Z][a-z]+\b(?!-))")
 # "Gov. Kristi Noem (R)": a party letter alone in brackets after a person's name.
@@ -466,6 +466,13 @@ class OrganisationFinder(NewsieComponent):
                 continue  # "Labour" in an American article, "Republicans" in a British one
             prev = doc[s - 1] if s > 0 else None
             nxt = doc[e] if e < len(doc) else None
+            if text == "Democratic":
+                # The adjective names many bodies ("Democratic Republic of Congo", "Democratic Unionist
+                # Party"): only an American article's "Democratic Senator", "Democratic presidential hopeful".
+                if "US" not in mentioned or (nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") not in self.title_words):
+                    continue
+                if prev is not None and prev.text in {"House", "Senate"}:
+                    prev = None  # "House Democratic budget writers"
             if prev is not None and (prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in {"the", "a", "an", "but", "and", "as", "if", "when", "while", "some", "many", "most", "two", "three"} or prev.lower_ in {"of", "for"}):
                 continue  # "Christian Democrats", "Sweden Democrats", "Department of Labour"
             if nxt is not None and nxt.text in {"Guard", "Day", "Party", "Government", "Administration", "Movement"}:
