@@ -199,6 +199,9 @@ ORG_CASES = [
     ("Her post got the attention of two big-name Democratic politicians in the US.", {"Democratic Party"}, set()),  # a web page's pattern
     ("The Democratic Republic of Congo and the US signed a deal.", set(), {"Democratic Party"}),
     ("The Democratic opposition in Serbia and Montenegro rejected the result.", set(), {"Democratic Party"}),
+    # a journal or an outlet the noun names is a body, its name running over "of the"
+    ("The study was published on Monday in the journal Nature Astronomy.", {"Nature Astronomy"}, set()),  # a web page's pattern
+    ("The results appear in the journal Monthly Notices of the Royal Astronomical Society.", {"Monthly Notices of the Royal Astronomical Society"}, {"Monthly Notices"}),  # web page 3c5bf8db's pattern
     # in a football report a club's town is the club
     ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country

@@ -19,7 +19,7 @@ ORG_DESCRIPTORS = frozenset(
     """maker makers manufacturer carmaker automaker drugmaker chipmaker firm company group giant retailer chain
     supermarket bank insurer lender brewer carrier airline conglomerate broadcaster network agency newspaper paper
     magazine tabloid website startup start-up club band label utility miner refiner outfit franchise brokerage
-    consultancy charity watchdog regulator think-tank thinktank operator""".split()
+    consultancy charity watchdog regulator think-tank thinktank operator journal outlet""".split()
 )
 ORG_HEAD_WORDS = frozenset(
     """Council Committee Ministry Organisation Organization Federation Republic Union Administration

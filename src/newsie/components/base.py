@@ -222,6 +222,8 @@ def _plural_before_examples(doc: Doc, i: int) -> bool:
 
 
 MAX_LISTED_NAME = 5
+# One body after a singular noun may be longer ("the journal Monthly Notices of the Royal Astronomical Society").
+MAX_DESCRIBED_NAME = 8
 
 
 def _name_word(tok, skip: set[str]) -> bool:
@@ -230,8 +232,13 @@ def _name_word(tok, skip: set[str]) -> bool:
 
 
 def _name_link(doc: Doc, j: int) -> bool:
-    """A word joining two capitalised words of one name: "Doctors for Camp Closure", "AT&T", "F-Secure"."""
+    """A word joining two capitalised words of one name: "Doctors for Camp Closure", "AT&T", "F-Secure",
+    "Monthly Notices of the Royal Astronomical Society"."""
     tok = doc[j]
+    if tok.lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and doc[j + 2].text[:1].isupper():
+        return True
+    if tok.lower_ == "the" and doc[j - 1].lower_ == "of":
+        return j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
     if j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
         return False
     if tok.text == "-":
@@ -257,7 +264,7 @@ def described_names(doc: Doc) -> list[Span]:
         skip = {"DATE", "TIME"} if plural else {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC"}
         while j < len(doc):
             s = j
-            while j < len(doc) and j - s < MAX_LISTED_NAME and (_name_word(doc[j], skip) or (j > s and _name_link(doc, j))):
+            while j < len(doc) and j - s < (MAX_LISTED_NAME if plural else MAX_DESCRIBED_NAME) and (_name_word(doc[j], skip) or (j > s and _name_link(doc, j))):
                 j += 1
             while j > s and not _name_word(doc[j - 1], skip):
                 j -= 1
