@@ -173,6 +173,9 @@ PEOPLE_CASES += [
     ('The park had films from Pixar and classic Disney fare, including “Mary Poppins” and “Bambi.”', set(), {"Mary Poppins"}),
     ("Children queued for the 'Peter Pan' matinee, as Judi Dench read to them.", {"Judi Dench"}, {"Peter Pan"}),
     ('"Gordon Brown" was the answer, and Brown was pleased.', {"Gordon Brown"}, set()),  # named outside the quotes too
+    # a peer's territorial designation is part of the name, and tells two people of one surname apart
+    ("Former Welsh minister Lord Roberts of Conwy denied it. A man called Sion Aubrey Roberts was jailed in 1993.", {"Roberts of Conwy", "Sion Aubrey Roberts"}, {"Roberts"}),  # politics/177's pattern
+    ("The Lord Mayor of London met Lord Robertson of Port Ellen on Monday.", {"Robertson of Port Ellen"}, {"Mayor of London"}),
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

@@ -43,6 +43,8 @@ CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 BRAND_GIVEN_NAMES = frozenset({"Mercedes", "Porsche", "Bentley", "Harley", "Chevy", "Ford", "Dell", "Lincoln", "Chase", "Merrill", "Lloyd", "Lloyds", "Goldman", "Dow", "Reuter", "Fannie", "Freddie", "Sterling", "Morgan", "Stanley", "Christian", "Tiffany", "Guy", "Marshall", "Temple", "Church", "Hall", "Street", "West", "North", "Golden", "Royal", "Marine", "Diamond", "Sky", "Star", "Santa", "San", "Sierra", "Abu", "Domingo", "Cruz", "Valencia", "Eden"})
 # Last words of a street, district or constituency that the model may read as a name's surname.
 COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"})
+# Ranks whose holders carry a territorial designation ("Lord Roberts of Conwy", "Baroness Smith of Basildon").
+PEERAGES = frozenset({"lord", "baroness", "lady", "viscount", "earl"})
 # Opening quotation marks and the marks that close them.
 QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 PLACE_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Hill", "Gardens", "Green", "Place", "Way", "Drive", "South", "North", "East", "West", "Central"})
@@ -98,6 +100,7 @@ class PeopleFinder(NewsieComponent):
         # A team sheet's item beats the model's span across it ("Reyes (Clichy 82" as one name).
         in_sheet = {i for n in lineup for i in range(n.start, n.end)}
         names = [n for n in names if not any(i in in_sheet for i in range(n.start, n.end))]
+        names = [self._with_peerage(doc, n) for n in names]
         names = [n for n in filter_spans(lineup + names) if sections.kept(n.start_char)]
         firms = firm_runs(doc)
         names = [n for n in names if not any(f.start <= n.start and n.end <= f.end for f in firms)]  # "Berger and Montague P.C."
@@ -302,6 +305,20 @@ class PeopleFinder(NewsieComponent):
         if first in COMPASS:
             return last in self.cities or is_subdivision(last)
         return (first in self.cities or is_subdivision(first)) and (last in COMPASS or last.lower() in self.common_words)
+
+    def _with_peerage(self, doc: Doc, name: Span) -> Span:
+        """A peer's name with its territorial designation ("Lord Roberts of Conwy"): the place tells two Robertses apart."""
+        s, e = name.start, name.end
+        peer = doc[s].lower_ in PEERAGES or (s > 0 and doc[s - 1].lower_ in PEERAGES)
+        if not peer or e + 1 >= len(doc) or doc[e].lower_ != "of":
+            return name
+        place = doc[e + 1]
+        if not (place.is_title and place.is_alpha) or place.text in ORG_HEAD_WORDS or place.text in self.countries:
+            return name  # "Lord Mayor of London" is no peer's seat; nor is a country
+        end = e + 2
+        if end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].text not in ORG_HEAD_WORDS and doc[end].ent_type_ == place.ent_type_:
+            end += 1  # "Lord Robertson of Port Ellen"
+        return Span(doc, s, end, label=name.label_)
 
     def _quoted(self, p: dict) -> bool:
         """A 'name' only ever written inside quotation marks: a work's or a show's title ("“Mary Poppins”")."""
