@@ -488,6 +488,12 @@ def test_a_nationality_is_no_jurisdiction(nlp, text, expected):
 
 
 @pytest.mark.model
+def test_an_abbreviated_plural_title_holds_for_each_listed_name(nlp):
+    held = {(r["name"], r["role"]) for r in roles(nlp, "Sens. Cory Booker and Kamala Harris and Reps. Ilhan Omar and Ayanna Pressley backed the bill.")}  # a web page's pattern
+    assert {("Cory Booker", "Senator"), ("Kamala Harris", "Senator"), ("Ilhan Omar", "Representative"), ("Ayanna Pressley", "Representative")} <= held
+
+
+@pytest.mark.model
 def test_a_plural_title_holds_for_each_listed_name(nlp):
     holders = {r["name"] for r in roles(nlp, "Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.") if r["role"] == "MP"}  # the role in the singular
     assert holders == {"Diane Abbott", "Jeremy Corbyn"}

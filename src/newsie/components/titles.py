@@ -8,6 +8,7 @@ people is newsie_people's job; this component only finds and describes them.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -55,11 +56,12 @@ class TitleFinder(NewsieComponent):
         self.categories = {}
         self.singulars: dict[str, str] = {}  # "councillors" -> "councillor": a role is named in the singular
         for p in self.patterns:
-            if plural(p["pattern"]) != p["pattern"]:
-                self.singulars.setdefault(plural(p["pattern"]).lower(), p["pattern"])
+            many = self._plural(p["pattern"])
+            if many != p["pattern"]:
+                self.singulars.setdefault(many.lower(), p["pattern"])
             # A plural title holds for each name listed after it ("EC Commissioners Willy de Clercq
             # and Frans Andriessen", "district councillors A and B"): match the plural too.
-            for form in {p["pattern"], plural(p["pattern"])}:
+            for form in {p["pattern"], many}:
                 docs.append(nlp.make_doc(form))
                 titled = " ".join(w[:1].upper() + w[1:] for w in form.split())
                 if titled != form:
@@ -301,7 +303,7 @@ class TitleFinder(NewsieComponent):
             "start": span.start_char,
             "end": span.end_char,
             "text": span.text,
-            "role": ROLE_EXPANSIONS.get(head_text.lower()) or self._singular(head_text),
+            "role": ROLE_EXPANSIONS.get(head_text.lower()) or ROLE_EXPANSIONS.get(self.singulars.get(head_text.lower(), "")) or self._singular(head_text),
             "plural": head_text.lower().rsplit("-", 1)[-1] in self.singulars,  # "Singer-guitarists"
             "category": self.categories.get(head_text.lower()),
             "head_start_tok": head.start,
@@ -310,6 +312,13 @@ class TitleFinder(NewsieComponent):
             "country": country,
             "org_text": org_text,
         }
+
+    @staticmethod
+    def _plural(pattern: str) -> str:
+        """A title's plural; an abbreviation takes its 's' before the stop ("Sens. Cory Booker and Kamala Harris")."""
+        if re.fullmatch(r"[a-z]{2,4}\.", pattern):
+            return pattern[:-1] + "s."
+        return plural(pattern)
 
     def _singular(self, head: str) -> str:
         """A plural head named in the singular, in the case it was written ("Councillors" -> "Councillor")."""
