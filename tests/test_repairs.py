@@ -153,6 +153,9 @@ PEOPLE_CASES = [
         ("England called up Wasps wing Tom Voyce on Monday.", ("Tom Voyce", "wing")),
         ("England called up Leicester hooker George Chuter on Monday.", ("George Chuter", "hooker")),
         ("The show was hosted by Virgin Radio DJ Pete Mitchell.", ("Pete Mitchell", "dj")),
+        # a post opening with an -ing word the tagger reads as a verb
+        ("Managing director John Smith quit on Friday.", ("John Smith", "managing director")),
+        ("To mark the anniversary, founding members Tom Johnston and Pat Simmons will tour.", ("Pat Simmons", "founding member")),  # a web page's pattern
     ],
 )
 def test_sport_and_media_posts(nlp, text, expected):

@@ -131,8 +131,8 @@ class TitleFinder(NewsieComponent):
                 return False
         if first.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}:
             return False
-        if first.pos_ == "VERB":
-            return False
+        if first.pos_ == "VERB" and not (len(head) > 1 and first.lower_.endswith("ing")):
+            return False  # "chairs", "heads"; but "Managing director", "founding members" are posts the tagger reads as verbs
         return True
 
     def _brief_list_start(self, doc: Doc, i: int, head_start: int) -> Optional[int]:
