@@ -153,6 +153,10 @@ PEOPLE_CASES = [
         ("England called up Wasps wing Tom Voyce on Monday.", ("Tom Voyce", "wing")),
         ("England called up Leicester hooker George Chuter on Monday.", ("George Chuter", "hooker")),
         ("The show was hosted by Virgin Radio DJ Pete Mitchell.", ("Pete Mitchell", "dj")),
+        # officials and team positions that are ordinary words
+        ("The coach blamed referee Jonathan Kaplan for the defeat.", ("Jonathan Kaplan", "referee")),  # sport/330's pattern
+        ("Ulster forward Ronan McCormack said he was shocked to be picked.", ("Ronan McCormack", "forward")),  # sport/379's pattern
+        ("Pittsburgh center Maurkice Pouncey was suspended for three games.", ("Maurkice Pouncey", "center")),  # a web page's pattern
         # a post opening with an -ing word the tagger reads as a verb
         ("Managing director John Smith quit on Friday.", ("John Smith", "managing director")),
         ("To mark the anniversary, founding members Tom Johnston and Pat Simmons will tour.", ("Pat Simmons", "founding member")),  # a web page's pattern
@@ -462,7 +466,7 @@ def test_title_and_name_across_a_line_wrap(nlp, text, expected):
          "Departing Deputy Treasury Secretary Richard Darman said the dollar had not fallen enough.", ("Richard Darman", "US")),
         ("Labor Secretary Bill Brock said the jobless rate fell.", ("Bill Brock", "US")),
         ("However, Chief Treasury Secretary Paul Boateng said the figures did not add up.", ("Paul Boateng", "GB")),  # politics/271: Britain's, though it says "Treasury Secretary"
-        ("The decision involved Iraq and the then Lord Chancellor, Lord Irvine of Lairg.", ("Irvine", "GB")),  # politics/327: a British post, though Iraq is named
+        ("The decision involved Iraq and the then Lord Chancellor, Lord Irvine of Lairg.", ("Irvine of Lairg", "GB")),  # politics/327: a British post, though Iraq is named
     ],
 )
 def test_national_posts_name_their_country(nlp, text, expected):
@@ -488,6 +492,19 @@ def test_national_posts_name_their_country(nlp, text, expected):
 )
 def test_a_nationality_is_no_jurisdiction(nlp, text, expected):
     assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The top civil servant at the centre of the David Blunkett visa affair was knighted.",  # politics/156's pattern
+        "Stoica is recalled at centre at the expense of Walter Pozzebon.",  # sport/350's pattern
+        "Howard Gleckman is a senior fellow at the Tax Policy Center in Washington.",
+    ],
+)
+def test_a_position_word_is_no_post_without_a_name_after_it(nlp, text):
+    assert not any(r["role"].lower() in {"centre", "center"} for r in roles(nlp, text))
 
 
 @pytest.mark.model

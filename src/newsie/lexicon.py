@@ -122,8 +122,11 @@ ROLE_EXPANSIONS = {
 NEEDS_CAPS = frozenset(
     "general private major justice marshal chair principal partner deputy official officials expert "
     "author player owner private captain lieutenant officer executive manager director head chief gen col lt maj capt sgt brig cpl pm "
-    "wing hooker prop lock".split()  # rugby positions, ordinary words unless a name follows
+    "wing hooker prop lock forward centre center attacker".split()  # team positions, ordinary words unless a name follows
 )
+# Positions that are posts only right before a name, in any case ("Pittsburgh center Maurkice Pouncey",
+# not "at the centre of the affair" or "the Tax Policy Center").
+NAME_BOUND_HEADS = frozenset("forward forwards centre centres center centers attacker attackers".split())
 
 
 # Posts that exist in one country only: their holder's country is known from the title alone.

@@ -20,6 +20,7 @@ from .. import attrs  # noqa: F401
 from ..lexicon import (
     HONORIFICS,
     MONTHS,
+    NAME_BOUND_HEADS,
     NEEDS_CAPS,
     PERSONAL_CALLINGS,
     ORG_HEAD_WORDS,
@@ -110,9 +111,11 @@ class TitleFinder(NewsieComponent):
         text = head.text
         first = head[0]
         nxt = doc[head.end] if head.end < len(doc) else None
+        before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))
+        if head.text.lower() in NAME_BOUND_HEADS and not before_name:
+            return False  # "Sabres center Casey Mittelstadt"; but "recalled at centre", "the Tax Policy Center"
         if head.text.lower() in NEEDS_CAPS and not text[:1].isupper():
             # "Apple executive Steve Jobs", "director of …": common words are titles next to a name.
-            before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))
             # "sales director for Arbor Networks", "chief economist with Eaton Vance": a named body after "for"/"with"
             body_after = nxt is not None and nxt.lower_ in {"for", "with"} and any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[head.end + 1 : head.end + 3])
             if not (nxt is not None and nxt.lower_ in {"of", "at"}) and not before_name and not body_after:
