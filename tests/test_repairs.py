@@ -183,6 +183,10 @@ PEOPLE_CASES += [
     # a peer's territorial designation is part of the name, and tells two people of one surname apart
     ("Former Welsh minister Lord Roberts of Conwy denied it. A man called Sion Aubrey Roberts was jailed in 1993.", {"Roberts of Conwy", "Sion Aubrey Roberts"}, {"Roberts"}),  # politics/177's pattern
     ("The Lord Mayor of London met Lord Robertson of Port Ellen on Monday.", {"Robertson of Port Ellen"}, {"Mayor of London"}),
+    # people known by one name: found where the model left them untagged or called them places; an
+    # ordinary word among them only in a list beside a person (entertainment/125's pattern)
+    ("In the pop categories, Morrissey beat Eminem, Usher and Robbie Williams to the award.", {"Morrissey", "Eminem", "Usher", "Robbie Williams"}, set()),
+    ("An usher showed us in. Prince Harry met fans, and Pink Floyd played the Usher Hall.", set(), {"Usher", "Prince", "Pink"}),
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

@@ -97,6 +97,9 @@ class PeopleFinder(NewsieComponent):
                 names.extend(self._name_in_other(doc, ent))
         names.extend(self._untagged_names(doc, title_tokens))
         names.extend(self._coordinated_names(doc, title_tokens))
+        mononyms = self._mononyms(doc, title_tokens)
+        self._mononym_starts = {m.start_char for m in mononyms}
+        names.extend(mononyms)
         # A team sheet's item beats the model's span across it ("Reyes (Clichy 82" as one name).
         in_sheet = {i for n in lineup for i in range(n.start, n.end)}
         names = [n for n in names if not any(i in in_sheet for i in range(n.start, n.end))]
@@ -119,6 +122,8 @@ class PeopleFinder(NewsieComponent):
             if k in held or (p["name"] not in works and k not in named_after)
         ]
         honoured = {k for k, p in enumerate(people) if self._honoured(doc, p)}
+        mononyms = {k for k, p in enumerate(people) if any(s in self._mononym_starts for s, _ in p["mentions"])}  # checked in context
+        honoured |= mononyms
         keep_idx = [
             k for k in keep_idx
             for p in [people[k]]
@@ -129,7 +134,7 @@ class PeopleFinder(NewsieComponent):
         org_words = {e[0].text for e in self._org_ents if len(e) >= 2 and (e[-1].text in ORG_HEAD_WORDS or e[-1].text in COMPANY_WORDS)}
         org_words |= {e[-1].text for e in self._org_ents if len(e) >= 2 and e[-1].text[:1].isupper() and not any(t.text == "," for t in e)}  # "Martin" after "Lockheed Martin"
         keep_idx = [k for k in keep_idx if k in held or k in honoured or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not (self._lone_non_name(people[k], org_words) or self._in_known_org(doc, people[k]))]
-        keep_idx = [k for k in keep_idx if any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
+        keep_idx = [k for k in keep_idx if k in mononyms or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
         keep_idx = [k for k in keep_idx if k in held or k in honoured or not (self._placed_name(people[k]) or self._gerund_start(people[k]) or self._quoted(people[k]))]
         remap = {old: new for new, old in enumerate(keep_idx)}
         people = [people[k] for k in keep_idx]
@@ -179,6 +184,33 @@ class PeopleFinder(NewsieComponent):
                     continue  # "Golden Globe", "Rationalist Atheists", "Sacramento Bee"
                 out.append(span)
         return out
+
+    def _mononyms(self, doc: Doc, title_tokens: set[int]) -> list[Span]:
+        """People known by one name that the model left untagged or called a place ("Morrissey beat Eminem, Usher and Robbie Williams").
+
+        A name that is no ordinary word counts wherever it stands alone; one that is ("Usher",
+        "Prince", "Seal") only in a list beside a person.
+        """
+        out = []
+        for i in token_indices(doc, MONONYMS, attr="ORTH"):
+            tok = doc[i]
+            if tok.ent_type_ == "PERSON" or i in title_tokens or (tok.ent_type_ and not (tok.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"))):
+                continue  # the model's own person, a post, or a word inside a longer name ("Prince Charles", "Pink Floyd")
+            if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+                continue  # "Prince Harry", "Usher Hall": a longer name
+            if tok.lower_ in self.common_words and not self._listed_with_person(doc, i):
+                continue
+            out.append(Span(doc, i, i + 1, label="MONONYM"))
+        return out
+
+    @staticmethod
+    def _listed_with_person(doc: Doc, i: int) -> bool:
+        """Whether the word at `i` is in a list beside a person: next to ", " or "and" and a PERSON or a one-name star."""
+        def person(k: int) -> bool:
+            return 0 <= k < len(doc) and (doc[k].ent_type_ == "PERSON" or doc[k].text in MONONYMS)
+        before = i >= 2 and doc[i - 1].text in {",", "and"} and person(i - 2)
+        after = i + 2 < len(doc) and doc[i + 1].text in {",", "and"} and person(i + 2)
+        return before or after
 
     def _lineup_spans(self, doc: Doc) -> list[Span]:
         """Players named in the report's team sheets ("R McBryde (Scarlets), J Yapp (Blues), …")."""
@@ -438,7 +470,7 @@ class PeopleFinder(NewsieComponent):
             if n.start in after_title and key not in described_orgs:
                 kept.append(n)  # ("analyst at brokerage Aton": the run after the title is the brokerage)
                 continue
-            if n.label_ not in {"NAME_AS_ORG", "LINEUP", "CONJ_NAME"} and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
+            if n.label_ not in {"NAME_AS_ORG", "LINEUP", "CONJ_NAME", "MONONYM"} and org_count.get(key, 0) >= person_count.get(key, 0) and org_count.get(key, 0) > 0:
                 continue
             if lookup_org(key) is not None:
                 continue  # "Twitter", "SoftBank": a known organisation
