@@ -37,6 +37,13 @@ def test_gazetteers_load_and_reject_unknown_keys():
         list(iter_jsonl(json.dumps({"pattern": "x", "colour": "red"}), "user.jsonl", allowed=("label", "pattern", "id")))
 
 
+def test_rugby_clubs_name_one_club_per_form():
+    records = read_jsonl("rugby_clubs.jsonl", allowed=("name", "forms"), required=("name", "forms"))
+    forms = [f for rec in records for f in rec["forms"]]
+    assert len(forms) == len(set(forms)), "a form names two clubs"
+    assert all(rec["name"] in rec["forms"] or rec["name"].startswith(rec["forms"][0]) for rec in records)
+
+
 def test_organisation_gazetteer_is_consistent():
     from newsie.normalise.organisations import org_key
 

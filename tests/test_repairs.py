@@ -216,6 +216,11 @@ ORG_CASES = [
     # a journal or an outlet the noun names is a body, its name running over "of the"
     ("The study was published on Monday in the journal Nature Astronomy.", {"Nature Astronomy"}, set()),  # a web page's pattern
     ("The results appear in the journal Monthly Notices of the Royal Astronomical Society.", {"Monthly Notices of the Royal Astronomical Society"}, {"Monthly Notices"}),  # web page 3c5bf8db's pattern
+    # in a rugby report a town is its rugby club, in the text and in a squad list's brackets; a
+    # sponsor's or organiser's name inside a competition's name is no mention of it
+    ("Ireland named their Six Nations rugby squad: T Bowe (Ulster), G Duffy (Harlequins), J O'Connor (Wasps). Leicester beat Bath on Saturday.",
+     {"Ulster Rugby", "Harlequins", "London Wasps", "Leicester Tigers", "Bath Rugby"}, {"Leicester City"}),  # sport/379's pattern
+    ("Ireland open their RBS Six Nations campaign in Cardiff, and Chelsea play in the FA Cup.", set(), {"Royal Bank of Scotland", "The Football Association"}),
     # in a football report a club's town is the club
     ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country
@@ -292,7 +297,7 @@ ORG_CASES = [
     ("The Cleveland Browns suspended him; the Browns said the Steelers agreed.", {"Cleveland Browns", "Pittsburgh Steelers"}, set()),
     # a city the model calls a body; in a sports report a city's name is its club
     ("The studio moved its offices from Hollywood to Burbank, and Disney kept its lot.", set(), {"Burbank", "Hollywood"}),
-    ("Bristol beat Gloucester 21-14 in the league match, the coach said after a season of rugby.", {"Bristol"}, set()),
+    ("Bristol beat Gloucester 21-14 in the league match, the coach said after a season of rugby.", {"Bristol Rugby", "Gloucester Rugby"}, set()),  # and now named as the rugby clubs
     # an acronym the text defines is that body, whatever else the gazetteer knows by those letters
     ("The Economic Planning\nAgency (EPA) said growth slowed. EPA chief Shinji Kondo said so.", {"Economic Planning Agency"}, {"Environmental Protection Agency"}),  # reuters 10271's pattern
     ("In a similar move the US Federal Trade Commission (FTC) has won a court order. The FTC took the action.", {"Federal Trade Commission"}, {"US Federal Trade Commission"}),  # bbc tech/273's pattern

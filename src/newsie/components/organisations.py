@@ -19,7 +19,7 @@ from .. import attrs  # noqa: F401
 from ..lexicon import AWARD_NAMES, COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
-from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key
+from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import home_country
 from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, token_indices, work_titles, wrapped_matches
 
@@ -48,6 +48,8 @@ FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", 
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup", "Trophy", "Medal"}
 # Last words of an event's name ("Los Angeles Auto Show", "Climate Action Summit", "Paris Fashion Week").
 EVENT_ENDINGS = (" Summit", " Show", " Games", " Open", " Week", " Carnival", " Gala", " Rally", " Parade")
+# Competitions a sponsor's or an organiser's name goes before ("RBS Six Nations", "FA Cup", "Zurich Premiership").
+SPONSORED_EVENTS = frozenset({"Six Nations", "Premiership", "Cup", "Trophy", "Championship", "Championships", "Open", "Masters"})
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
 COMPETITIONS = ("Champions League", "Europa League", "Nations League", "Euro", "Six Nations", "Tri-Nations", "Grand Slam", "Super Bowl", "World Series")
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
@@ -145,6 +147,8 @@ class OrganisationFinder(NewsieComponent):
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
         self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
+        self.rugby_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.rugby_matcher.add("RUGBY_CLUB", [nlp.make_doc(f) for f in rugby_clubs()])
         self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.party_matcher.add("PARTY", [nlp.make_doc(f) for f in PARTY_FORMS])
         self.state_matcher = Matcher(nlp.vocab)
@@ -179,6 +183,7 @@ class OrganisationFinder(NewsieComponent):
         )
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
         self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
+        self._rugby = RUGBY.search(doc.text) is not None
         candidates: list[Span] = []
         candidates.extend(self._parties(doc, person_tokens))
         for _, s, e in self.matcher(doc):
@@ -199,6 +204,8 @@ class OrganisationFinder(NewsieComponent):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         candidates.extend(self._media_names(doc, person_tokens))
         candidates.extend(self._bracketed_clubs(doc))
+        if self._rugby:
+            candidates.extend(self._rugby_clubs(doc, person_tokens))
         other_labels: dict[str, int] = {}
         for ent in ents:
             if ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}:
@@ -233,6 +240,7 @@ class OrganisationFinder(NewsieComponent):
                 if span is not None:
                     candidates.append(span)
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
+        candidates = [c for c in candidates if not self._sponsor(doc, c)]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(doc.text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
         candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
@@ -343,6 +351,25 @@ class OrganisationFinder(NewsieComponent):
             span = doc.char_span(m.start("club"), m.end("club"), alignment_mode="expand")
             if span is not None:
                 out.append(Span(doc, span.start, span.end, label="ORG"))
+        return out
+
+    @staticmethod
+    def _sponsor(doc: Doc, span: Span) -> bool:
+        """A body named only inside a competition's name: the sponsor or organiser ("RBS Six Nations", "FA Cup", "Barclays Premiership")."""
+        nxt = doc[span.end : span.end + 2]
+        return len(nxt) > 0 and (nxt[0].text in SPONSORED_EVENTS or nxt.text in SPONSORED_EVENTS)
+
+    def _rugby_clubs(self, doc: Doc, person_tokens: set[int]) -> list[Span]:
+        """Clubs in a rugby report, by name or town ("Leicester", "Wasps", "J O'Connor (Wasps)")."""
+        out = []
+        for _, s, e in self.rugby_matcher(doc):
+            if any(i in person_tokens for i in range(s, e)):
+                continue
+            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha:
+                continue  # "Leicester City", "Bath Abbey": a longer name (the full "Leicester Tigers" is its own match)
+            if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not doc[s - 1].is_sent_start:
+                continue  # "Royal Bath", "East Leicester"
+            out.append(Span(doc, s, e, label="RUGBY_CLUB"))
         return out
 
     def _administrations(self, doc: Doc) -> list[Span]:
@@ -687,6 +714,8 @@ class OrganisationFinder(NewsieComponent):
                 rec = lookup_org(name)
                 if rec:
                     name, acronym, country = rec["name"], rec.get("acronym"), rec.get("country")
+            elif span.label_ == "RUGBY_CLUB":
+                name, acronym, country = rugby_clubs()[span.text], None, None
             elif span.label_ == "PARTY_TAG":
                 name = "Democratic Party" if span.text.startswith("D") else "Republican Party"
                 rec = lookup_org(name) or {"name": name}

@@ -56,6 +56,15 @@ def lookup_org(text: str) -> Optional[dict]:
     return _index().get(org_key(text))
 
 
+@lru_cache(maxsize=1)
+def rugby_clubs() -> dict[str, str]:
+    """Canonical name of each rugby club by every form a report uses ("Leicester" -> "Leicester Tigers").
+
+    Read only in rugby reports: elsewhere "Leicester" is the town or its football club.
+    """
+    return {form: rec["name"] for rec in read_jsonl("rugby_clubs.jsonl", allowed=("name", "forms"), required=("name", "forms")) for form in rec["forms"]}
+
+
 def country_display(code: str) -> str:
     """Short English name for a country inside an organisation's name."""
     if code in DISPLAY_OVERRIDES:
