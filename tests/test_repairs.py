@@ -730,3 +730,14 @@ def test_described_names_follow_a_business_noun(text, names):
 
     assert [s.text for s in described_names(spacy.blank("en")(text))] == names
 
+
+
+@pytest.mark.model
+def test_a_rugby_report_names_its_clubs_not_people(nlp):
+    from conftest import bbc_sentences
+
+    rows = newsie.extract(" ".join(bbc_sentences("sport/379")), nlp=nlp).tables.rows  # an Ireland squad with its team sheet
+    found = {o["name"] for o in rows["organisations"]}
+    assert {"Connacht Rugby", "Leicester Tigers", "London Wasps", "Munster Rugby"} <= found
+    assert "Leicester City" not in found and "Royal Bank of Scotland" not in found
+    assert "Connacht" not in {p["name"] for p in rows["people"]}

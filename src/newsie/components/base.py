@@ -47,6 +47,10 @@ ORG_DESCRIPTOR_PLURALS = frozenset(plural(w) for w in ORG_DESCRIPTORS)
 logger = logging.getLogger("newsie")
 
 
+# Words only a rugby report uses: its towns are its clubs.
+RUGBY = re.compile(r"\b(?:[Rr]ugby|Six Nations|Tri-Nations|scrum|fly-half|flanker|hooker|line-?out|Heineken Cup|Zurich Premiership)\b")
+
+
 # Nouns that introduce a work's title ("the film Vera Drake", "hit song Jailhouse Rock").
 WORK_NOUNS = frozenset(
     "film movie drama comedy thriller musical play opera album song single track book novel series "

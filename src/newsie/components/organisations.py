@@ -21,7 +21,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import home_country
-from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, token_indices, work_titles, wrapped_matches
+from .base import RUGBY, WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -111,7 +111,6 @@ WIRE_CREDITS = re.compile(
 # A squad list's item: a player's surname and his club in brackets ("Gabbidon (Cardiff)").
 SQUAD_ITEM = re.compile(r"(?<![\w])[A-Z][\w'’-]+ \((?P<club>[A-Z][A-Za-z.'’&]*(?: [A-Z][A-Za-z.'’&]*){0,2})\)")
 
-RUGBY = re.compile(r"\b(?:[Rr]ugby|Six Nations|Tri-Nations|scrum|fly-half|flanker|hooker|line-?out|Heineken Cup|Zurich Premiership)\b")
 
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
