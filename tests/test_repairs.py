@@ -187,6 +187,8 @@ PEOPLE_CASES += [
     # ordinary word among them only in a list beside a person (entertainment/125's pattern)
     ("In the pop categories, Morrissey beat Eminem, Usher and Robbie Williams to the award.", {"Morrissey", "Eminem", "Usher", "Robbie Williams"}, set()),
     ("An usher showed us in. Prince Harry met fans, and Pink Floyd played the Usher Hall.", set(), {"Usher", "Prince", "Pink"}),
+    # an initial closing a sentence leaves its full stop to the sentence; one inside a name keeps it
+    ("The British film stars So Solid Crew rapper Asher D. It opens on Friday, and George W. Bush will not see it.", {"Asher D", "George W. Bush"}, {"Asher D."}),  # entertainment/099's pattern
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

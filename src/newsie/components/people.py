@@ -763,6 +763,8 @@ class PeopleFinder(NewsieComponent):
                 match = len(people) - 1
             p = people[match]
             raw = strip_possessive(span.text)
+            if re.fullmatch(r"[A-Z]\.", span[-1].text) and len(span) > 1 and (span.end == len(doc) or doc[span.end].is_sent_start or doc[span.end].is_space):
+                raw = raw[:-1]  # "starring rapper Asher D." at a sentence's end: the stop is the sentence's
             surface = " ".join(raw.split())  # "James\nMiller" from a hard-wrapped line is "James Miller"
             if surface not in p["forms"]:
                 p["forms"].append(surface)
