@@ -189,6 +189,8 @@ PEOPLE_CASES += [
     ("An usher showed us in. Prince Harry met fans, and Pink Floyd played the Usher Hall.", set(), {"Usher", "Prince", "Pink"}),
     # an initial closing a sentence leaves its full stop to the sentence; one inside a name keeps it
     ("The British film stars So Solid Crew rapper Asher D. It opens on Friday, and George W. Bush will not see it.", {"Asher D", "George W. Bush"}, {"Asher D."}),  # entertainment/099's pattern
+    # a person's name made plural is a type, not a second person (sport/158's pattern)
+    ('Wayne Rooney scored twice. "We cannot all be Wayne Rooneys," said Jaap Stam.', {"Wayne Rooney", "Jaap Stam"}, {"Wayne Rooneys"}),
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

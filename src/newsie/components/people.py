@@ -104,6 +104,9 @@ class PeopleFinder(NewsieComponent):
         in_sheet = {i for n in lineup for i in range(n.start, n.end)}
         names = [n for n in names if not any(i in in_sheet for i in range(n.start, n.end))]
         names = [self._with_peerage(doc, n) for n in names]
+        # "We can't all be Wayne Rooneys": a person's name made plural is a type, not a mention.
+        texts = {n.text for n in names}
+        names = [n for n in names if not (len(n) > 1 and n.text.endswith("s") and n.text[:-1] in texts)]
         names = [n for n in filter_spans(lineup + names) if sections.kept(n.start_char)]
         firms = firm_runs(doc)
         names = [n for n in names if not any(f.start <= n.start and n.end <= f.end for f in firms)]  # "Berger and Montague P.C."
