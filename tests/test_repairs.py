@@ -521,6 +521,12 @@ def test_a_position_word_is_no_post_without_a_name_after_it(nlp, text):
 
 
 @pytest.mark.model
+def test_a_brief_opening_a_sentence_stays_in_the_post(nlp):
+    titles = {(r["name"], r["title"]) for r in roles(nlp, "The firm will invest 400m pesos a year. Planning Minister Julio De Vido offered state help.")}  # business/501's pattern
+    assert ("Julio De Vido", "Planning Minister") in titles
+
+
+@pytest.mark.model
 def test_an_abbreviated_plural_title_holds_for_each_listed_name(nlp):
     held = {(r["name"], r["role"]) for r in roles(nlp, "Sens. Cory Booker and Kamala Harris and Reps. Ilhan Omar and Ayanna Pressley backed the bill.")}  # a web page's pattern
     assert {("Cory Booker", "Senator"), ("Kamala Harris", "Senator"), ("Ilhan Omar", "Representative"), ("Ayanna Pressley", "Representative")} <= held

@@ -160,6 +160,10 @@ PERSONAL_CALLINGS = frozenset(
     playwright composer conductor dancer model sprinter hurdler jockey heptathlete decathlete
     athlete runner cyclist swimmer skier golfer boxer""".split()
 )
+# Briefs that name a government department ("the labor department", "the Commerce Department").
+POLICY_WORDS = frozenset({"labor", "labour", "commerce", "defense", "defence", "justice", "treasury", "health", "education", "energy", "agriculture", "interior", "transport", "transportation", "environment", "trade", "finance", "foreign", "home", "state", "homeland"})
+# Briefs a minister's title may open with, capitalised even at a sentence's start ("Planning Minister Julio De Vido").
+BRIEF_WORDS = POLICY_WORDS | frozenset({"planning", "economy", "industry", "culture", "housing", "fisheries", "tourism", "information", "communications", "oil", "mines", "welfare", "immigration", "security", "sports"})
 # Newsroom posts: the outlet's country is no jurisdiction of theirs (a BBC correspondent holds no British office).
 MEDIA_POSTS = frozenset("correspondent reporter journalist editor editor-in-chief columnist commentator presenter anchor producer broadcaster".split())
 

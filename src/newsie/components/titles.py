@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..lexicon import (
+    BRIEF_WORDS,
     HONORIFICS,
     MONTHS,
     NAME_BOUND_HEADS,
@@ -224,7 +225,7 @@ class TitleFinder(NewsieComponent):
                 start = i
                 i -= 1
                 continue
-            if tok.text[:1].isupper() and tok.is_sent_start and tok.pos_ == "PROPN":
+            if tok.text[:1].isupper() and tok.is_sent_start and (tok.pos_ == "PROPN" or (i == head.start - 1 and low in BRIEF_WORDS)):
                 org_tokens.insert(0, tok)
                 start = i
                 break
