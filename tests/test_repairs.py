@@ -225,6 +225,9 @@ ORG_CASES = [
     ("Ireland named their Six Nations rugby squad: T Bowe (Ulster), G Duffy (Harlequins), J O'Connor (Wasps). Leicester beat Bath on Saturday.",
      {"Ulster Rugby", "Harlequins", "London Wasps", "Leicester Tigers", "Bath Rugby"}, {"Leicester City"}),  # sport/379's pattern
     ("Ireland open their RBS Six Nations campaign in Cardiff, and Chelsea play in the FA Cup.", set(), {"Royal Bank of Scotland", "The Football Association"}),
+    # a match, a league's division and a lower league are no bodies
+    ("Cyprus v Faroe Islands ended 2-2, and Sheffield Wednesday climbed League One.", set(), {"Cyprus v Faroe Islands", "League One"}),  # sport/126, 134's patterns
+    ("The Sabres lead the Atlantic Division this season: the coach praised his goalie, and the striker scored.", set(), {"Atlantic Division"}),  # web page 264dc3ae's pattern
     # in a football report a club's town is the club
     ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country

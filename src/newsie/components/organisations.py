@@ -50,7 +50,7 @@ EVENT_ENDINGS = (" Summit", " Show", " Games", " Open", " Week", " Carnival", " 
 # Competitions a sponsor's or an organiser's name goes before ("RBS Six Nations", "FA Cup", "Zurich Premiership").
 SPONSORED_EVENTS = frozenset({"Six Nations", "Premiership", "Cup", "Trophy", "Championship", "Championships", "Open", "Masters"})
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
-COMPETITIONS = ("Champions League", "Europa League", "Nations League", "Euro", "Six Nations", "Tri-Nations", "Grand Slam", "Super Bowl", "World Series")
+COMPETITIONS = ("League One", "League Two", "Champions League", "Europa League", "Nations League", "Euro", "Six Nations", "Tri-Nations", "Grand Slam", "Super Bowl", "World Series")
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
 PRODUCT_WORDS = {"Alexa", "Echo", "Dot", "Buds", "Watch", "Arcade", "Core", "Pixel", "Surface", "Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
 # US states' postal codes: ", FL" after a city is a place, not an organisation.
@@ -602,8 +602,10 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Champions League", "UEFA Euro"
         if re.search(r"\s[A-Z]\.?$", text) and not lookup_org(text):
             return None  # "Group D", "Path C": a draw's groups, not bodies
-        if re.search(r"\d+\s*[-–]\s*\d+", text):
-            return None  # "Iceland 0-0": a score
+        if re.search(r"\d+\s*[-–]\s*\d+", text) or re.search(r"\s(?:v|vs\.?)\s", text):
+            return None  # "Iceland 0-0": a score; "Cyprus v Faroe Islands": a match
+        if self._sport and re.search(r"\sDivision$", text) and not lookup_org(text):
+            return None  # "Central Division", "Mid-American Conference West Division": a league's group of teams
         if not described and (text in self._works or f"The {text}" in self._works or self._other_labels.get(ent.text, 0) > 0):
             return None  # "the film Alfie", "movie The Aviator"; a title the model mostly calls a work or a product
         if text.endswith(DOCUMENT_ENDINGS) and not lookup_org(text):
