@@ -228,6 +228,10 @@ ORG_CASES = [
     # a match, a league's division and a lower league are no bodies
     ("Cyprus v Faroe Islands ended 2-2, and Sheffield Wednesday climbed League One.", set(), {"Cyprus v Faroe Islands", "League One"}),  # sport/126, 134's patterns
     ("The Sabres lead the Atlantic Division this season: the coach praised his goalie, and the striker scored.", set(), {"Atlantic Division"}),  # web page 264dc3ae's pattern
+    # an initialism the text spells out in lower-case words is a term, not a body, even when a body has those letters
+    ("The diagnosis was hypersensitivity pneumonitis, or HP. The man had a form of HP that strikes bird keepers.", set(), {"Hewlett-Packard"}),  # web page 7bb1ca90's pattern
+    ("Telewest will offer a personal video recorder (PVR) to rival Sky. The PVR costs less.", set(), {"PVR"}),  # tech/070's pattern
+    ("The strike was lawful under the existing (UN) Security Council resolutions, the UN said.", {"United Nations"}, set()),  # politics/327's pattern
     # in a football report a club's town is the club
     ('Newcastle boss Graeme Souness is said to have been impressed by the goalkeeper. "Apart from the games at Newcastle and Middlesbrough, defensively we\'ve done well," the keeper said of the goals against.', {"Newcastle United", "Middlesbrough FC"}, set()),  # sport/250
     # a party by a US legislator's tag or letter, or before a post; "the Cabinet" of the article's country
@@ -743,6 +747,21 @@ def test_described_names_follow_a_business_noun(text, names):
 
     assert [s.text for s in described_names(spacy.blank("en")(text))] == names
 
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("a diagnosis of hypersensitivity pneumonitis, or HP.", {"HP"}),
+        ("the human papillomavirus (HPV) causes it", {"HPV"}),
+        ("called an exchange for physical or EFP, a trade", {"EFP"}),
+        ("lawful under the existing (UN) Security Council resolutions", set()),
+        ("the World Health Organization (WHO) said", set()),
+    ],
+)
+def test_lowercase_initialisms(text, expected):
+    from newsie.components.organisations import lowercase_initialisms
+
+    assert lowercase_initialisms(text) == expected
 
 
 @pytest.mark.model

@@ -123,6 +123,38 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
 )
 
 
+# "hypersensitivity pneumonitis, or HP", "human papillomavirus (HPV)": an initialism spelled out in lower case.
+LOWER_DEFINITION = re.compile(r"\b(?P<words>[a-z][a-z-]+(?: [a-z][a-z-]+){0,5})(?:,? or | \()(?P<acr>[A-Z]{2,6})\b")
+
+
+def lowercase_initialisms(text: str) -> set[str]:
+    """Initialisms the text spells out in lower-case words: terms, not bodies ("hypersensitivity pneumonitis, or HP")."""
+    out = set()
+    for m in LOWER_DEFINITION.finditer(text):
+        acr, words = m.group("acr"), m.group("words").split()
+        if lookup_org(acr):
+            # A body's letters ("HP", "UN") give way only to words whose initials spell them exactly
+            # ("hypersensitivity pneumonitis"), not to any run that holds the letters ("under the existing (UN)").
+            if "".join(w[0] for w in words[-len(acr) :]) == acr.lower():
+                out.add(acr)
+        elif _abbreviates(acr, " ".join(words[-2 * len(acr) :])):
+            out.add(acr)  # "human papillomavirus (HPV)"
+    return out
+
+
+def _abbreviates(acronym: str, phrase: str) -> bool:
+    """Whether the phrase's letters spell the acronym in order, its first letter opening a word (Schwartz and Hearst, 2003)."""
+    short, long = acronym.lower(), phrase.lower()
+    si, li = len(short) - 1, len(long) - 1
+    while si >= 0:
+        while li >= 0 and (long[li] != short[si] or (si == 0 and li > 0 and long[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        si, li = si - 1, li - 1
+    return True
+
+
 class OrganisationFinder(NewsieComponent):
     """Collect organisation mentions and group them into canonical organisations."""
 
@@ -239,6 +271,8 @@ class OrganisationFinder(NewsieComponent):
                     candidates.append(span)
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
         candidates = [c for c in candidates if not self._sponsor(doc, c)]
+        common_terms = lowercase_initialisms(doc.text)
+        candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(doc.text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
         candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
