@@ -15,8 +15,10 @@ from newsie.evaluate import default_corpora_dir  # noqa: E402
 S = default_corpora_dir(); OUT = Path(sys.argv[1])
 (OUT / 'texts').mkdir(parents=True, exist_ok=True); (OUT / 'gold').mkdir(exist_ok=True)
 used = set()
-for f in glob.glob(str(REPO / 'corpora' / '*' / '*.json')):
-    g = json.load(open(f)); used.add((g['source']['corpus'], g['source']['doc_id']))
+for f in glob.glob(str(REPO / 'corpora' / '**' / '*.json'), recursive=True):  # held-back rounds (corpora/holdout/roundN) too
+    g = json.load(open(f))
+    if 'source' in g:  # not corpora/floors.json
+        used.add((g['source']['corpus'], g['source']['doc_id']))
 rng = random.Random(int(sys.argv[2]))
 picked = []
 bbc = [json.loads(l) for l in open(S/'bbc-news/bbc_news.jsonl')]

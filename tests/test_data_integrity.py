@@ -82,3 +82,15 @@ def test_word_lists_tell_ordinary_words_from_names():
     # given names that are also words are kept apart from the main list, never in both
     assert {"Bill", "Will", "Rose"} <= ambiguous_given_names()
     assert not ambiguous_given_names() & first_names()
+
+
+def test_every_gold_file_loads_and_refers_to_its_source():
+    from newsie.evaluate import load_gold
+
+    files = [f for f in (REPO / "corpora").rglob("*.json") if f.name != "floors.json"]
+    assert len(files) >= 300  # dev, test and the held-back rounds
+    for f in files:
+        gold = load_gold(f)
+        assert gold["gold_id"] == f.stem, f
+        assert gold["source"]["corpus"] and gold["source"]["doc_id"], f
+        assert all(r["person"] in {p["name"] for p in gold["people"]} for r in gold["roles"]), f
