@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, POLICY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
