@@ -124,14 +124,19 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
 
 
 # "hypersensitivity pneumonitis, or HP", "human papillomavirus (HPV)": an initialism spelled out in lower case.
-LOWER_DEFINITION = re.compile(r"\b(?P<words>[a-z][a-z-]+(?: [a-z][a-z-]+){0,5})(?:,? or | \()(?P<acr>[A-Z]{2,6})\b")
+# The initialism is found first and the words read back from it: one pass, not a match tried at every word.
+INITIALISM_AFTER_WORDS = re.compile(r"[a-z](?:,? or | \()(?P<acr>[A-Z]{2,6})\b")
+LOWER_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^a-z-]))(?P<words>[a-z][a-z-]+(?: [a-z][a-z-]+){0,5})$")
 
 
 def lowercase_initialisms(text: str) -> set[str]:
     """Initialisms the text spells out in lower-case words: terms, not bodies ("hypersensitivity pneumonitis, or HP")."""
     out = set()
-    for m in LOWER_DEFINITION.finditer(text):
-        acr, words = m.group("acr"), m.group("words").split()
+    for m in INITIALISM_AFTER_WORDS.finditer(text):
+        before = LOWER_WORDS_BEFORE.search(text[max(0, m.start() - 80) : m.start() + 1])
+        if before is None:
+            continue
+        acr, words = m.group("acr"), before.group("words").split()
         if lookup_org(acr):
             # A body's letters ("HP", "UN") give way only to words whose initials spell them exactly
             # ("hypersensitivity pneumonitis"), not to any run that holds the letters ("under the existing (UN)").
@@ -189,6 +194,7 @@ class OrganisationFinder(NewsieComponent):
 
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_orgs`."""
+        self._text = doc.text  # Doc.text joins every token on each access: read it once
         sections = SectionIndex(doc)
         person_tokens = set()
         for p in doc._.newsie_people or []:
@@ -209,11 +215,11 @@ class OrganisationFinder(NewsieComponent):
         # "the Parliament" after "the European Parliament" is that parliament, not a state's.
         self._named_parliaments = any(
             e.label_ == "ORG" and any(t.text == "Parliament" for t in e) and any(t.text[:1].isupper() and t.text not in {"The", "House", "Houses", "Parliament"} for t in e)
-            for e in doc.ents
+            for e in ents
         )
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
         self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
-        self._rugby = RUGBY.search(doc.text) is not None
+        self._rugby = RUGBY.search(self._text) is not None
         candidates: list[Span] = []
         candidates.extend(self._parties(doc, person_tokens))
         for _, s, e in self.matcher(doc):
@@ -271,10 +277,10 @@ class OrganisationFinder(NewsieComponent):
                     candidates.append(span)
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
         candidates = [c for c in candidates if not self._sponsor(doc, c)]
-        common_terms = lowercase_initialisms(doc.text)
+        common_terms = lowercase_initialisms(self._text)
         candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
-        credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(doc.text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
+        credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
         candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o)]
@@ -372,11 +378,10 @@ class OrganisationFinder(NewsieComponent):
             return [ent]
         return parts
 
-    @staticmethod
-    def _bracketed_clubs(doc: Doc) -> list[Span]:
+    def _bracketed_clubs(self, doc: Doc) -> list[Span]:
         """Clubs in a squad list's brackets ("Coyne (Burnley), Jones (Wolves), Page (Cardiff)")."""
-        items = [m for m in SQUAD_ITEM.finditer(doc.text) if lookup_org(m.group("club"))]
-        if len(items) < 3 or RUGBY.search(doc.text):
+        items = [m for m in SQUAD_ITEM.finditer(self._text) if lookup_org(m.group("club"))]
+        if len(items) < 3 or self._rugby:
             return []  # one "Smith (Leeds)" is no squad list; the gazetteer's clubs are football's, not rugby's ("Leicester")
         out = []
         for m in items:
@@ -539,11 +544,11 @@ class OrganisationFinder(NewsieComponent):
             if doc[s].is_sent_start and not text.endswith("s") and text not in {"Labour", "GOP"} and s not in self._title_tokens:
                 continue  # a capitalised adjective opening a sentence ("Conservative estimates …"), not a post's party ("Conservative policy co-ordinator")
             out.append(Span(doc, s, e, label="PARTY"))
-        for m in PARTY_STATE.finditer(doc.text):
+        for m in PARTY_STATE.finditer(self._text):
             span = doc.char_span(m.start("tag"), m.end("tag"), alignment_mode="expand")
             if span is not None:
                 out.append(Span(doc, span.start, span.end, label="PARTY_TAG"))
-        for m in PARTY_LETTER.finditer(doc.text):
+        for m in PARTY_LETTER.finditer(self._text):
             span = doc.char_span(m.start("tag"), m.end("tag"), alignment_mode="expand")
             if span is not None and span.start >= 2 and span.start - 2 in person_tokens:
                 out.append(Span(doc, span.start, span.end, label="PARTY_TAG"))
