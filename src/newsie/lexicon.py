@@ -122,7 +122,7 @@ ROLE_EXPANSIONS = {
 NEEDS_CAPS = frozenset(
     "general private major justice marshal chair principal partner deputy official officials expert "
     "author player owner private captain lieutenant officer executive manager director head chief gen col lt maj capt sgt brig cpl pm "
-    "wing hooker prop lock forward centre center attacker".split()  # team positions, ordinary words unless a name follows
+    "wing hooker prop lock".split()  # rugby positions, ordinary words unless a name follows
 )
 # Positions that are posts only right before a name, in any case ("Pittsburgh center Maurkice Pouncey",
 # not "at the centre of the affair" or "the Tax Policy Center").

@@ -51,6 +51,14 @@ logger = logging.getLogger("newsie")
 RUGBY = re.compile(r"\b(?:[Rr]ugby|Six Nations|Tri-Nations|scrum|fly-half|flanker|hooker|line-?out|Heineken Cup|Zurich Premiership)\b")
 
 
+def rugby_report(doc: Doc) -> bool:
+    """Whether the article is a rugby report, where towns and provinces name clubs ("Leicester", "Connacht")."""
+    cached = doc.user_data.get("newsie_rugby")
+    if cached is None:
+        cached = doc.user_data["newsie_rugby"] = RUGBY.search(doc.text) is not None
+    return cached
+
+
 # Nouns that introduce a work's title ("the film Vera Drake", "hit song Jailhouse Rock").
 WORK_NOUNS = frozenset(
     "film movie drama comedy thriller musical play opera album song single track book novel series "

@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import home_country
-from .base import RUGBY, WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, token_indices, work_titles, wrapped_matches
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -219,7 +219,7 @@ class OrganisationFinder(NewsieComponent):
         )
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
         self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
-        self._rugby = RUGBY.search(self._text) is not None
+        self._rugby = rugby_report(doc)
         candidates: list[Span] = []
         candidates.extend(self._parties(doc, person_tokens))
         for _, s, e in self.matcher(doc):
@@ -531,16 +531,16 @@ class OrganisationFinder(NewsieComponent):
             prev = doc[s - 1] if s > 0 else None
             nxt = doc[e] if e < len(doc) else None
             if text == "Democratic":
-                # The adjective names many bodies ("Democratic Republic of Congo", "Democratic Unionist
-                # Party"): only an American article's "Democratic Senator", "Democratic presidential hopeful".
-                if "US" not in mentioned or (nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") not in self.title_words):
+                # The adjective is common in other countries' politics: only an American article's
+                # "Democratic Senator", "Democratic presidential hopeful", "House Democratic budget writers".
+                if "US" not in mentioned:
                     continue
                 if prev is not None and prev.text in {"House", "Senate"}:
-                    prev = None  # "House Democratic budget writers"
+                    prev = None
             if prev is not None and (prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in {"the", "a", "an", "but", "and", "as", "if", "when", "while", "some", "many", "most", "two", "three"} or prev.lower_ in {"of", "for"}):
                 continue  # "Christian Democrats", "Sweden Democrats", "Department of Labour"
-            if nxt is not None and nxt.text in {"Guard", "Day", "Party", "Government", "Administration", "Movement"}:
-                continue  # "Republican Guard", "Labour Day"; "Labour Party" is the model's own span
+            if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") not in self.title_words and nxt.lower_ not in HONORIFICS:
+                continue  # a longer name ("Republican Guard", "Labour Day", "Democratic Republic of Congo"; "Labour Party" is the model's own span); but "Democratic Senator", "Labour MP", "Tory Lord Campbell"
             if doc[s].is_sent_start and not text.endswith("s") and text not in {"Labour", "GOP"} and s not in self._title_tokens:
                 continue  # a capitalised adjective opening a sentence ("Conservative estimates …"), not a post's party ("Conservative policy co-ordinator")
             out.append(Span(doc, s, e, label="PARTY"))

@@ -21,7 +21,7 @@ from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS,
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org, rugby_clubs
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
-from .base import RUGBY, WIRE_AGENCIES, NewsieComponent, SectionIndex, firm_runs, org_described, token_indices, work_titles
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, firm_runs, org_described, rugby_report, token_indices, work_titles
 from .lineups import lineup_names
 
 MAX_NAME_TOKENS = 5
@@ -136,7 +136,7 @@ class PeopleFinder(NewsieComponent):
         ]
         org_words = {e[0].text for e in self._org_ents if len(e) >= 2 and (e[-1].text in ORG_HEAD_WORDS or e[-1].text in COMPANY_WORDS)}
         org_words |= {e[-1].text for e in self._org_ents if len(e) >= 2 and e[-1].text[:1].isupper() and not any(t.text == "," for t in e)}  # "Martin" after "Lockheed Martin"
-        if RUGBY.search(self._text):
+        if rugby_report(doc):
             org_words |= set(rugby_clubs())  # "Connacht's Bernard Jackman": a province's team, not a person
         keep_idx = [k for k in keep_idx if k in held or k in honoured or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not (self._lone_non_name(people[k], org_words) or self._in_known_org(doc, people[k]))]
         keep_idx = [k for k in keep_idx if k in mononyms or any(s in self._lineup_starts for s, _ in people[k]["mentions"]) or not self._ordinary_words(doc, people[k], k in held)]
