@@ -209,6 +209,8 @@ ORG_CASES = [
     # a work named after a work noun is no body, with or without its article; awards and trophies are no bodies
     ("Scorsese, who directed him in the Oscar-nominated movie The Aviator, said he was thrilled.", set(), {"Aviator", "The Aviator"}),  # entertainment/337's pattern
     ("She won a Golden Globe award and the Sutherland Trophy in one year, the Boston Globe said.", {"The Boston Globe"}, {"Golden Globe", "Sutherland Trophy"}),  # entertainment/099, 373
+    # a BBC service is its own body, whichever of its names is used, not the corporation or a fragment of it
+    ("Smith told BBC Radio Five Live that the club would appeal, and Jones told Radio 4 the same.", {"BBC Radio Five Live", "BBC Radio 4"}, {"BBC Radio", "British Broadcasting Corporation"}),  # sport/177's pattern
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most
     ("The Tories say ministers must answer to Parliament on the Iraq war. Iraq's new leaders met in Baghdad, and Iraq voted.", {"Parliament of the United Kingdom"}, {"Parliament of Iraq"}),
     ("The Commission backed the European Parliament's view. Barroso told the Parliament that France and France's allies agreed.", {"European Parliament"}, {"Parliament of France"}),
