@@ -44,6 +44,15 @@ def test_rugby_clubs_name_one_club_per_form():
     assert all(rec["name"] in rec["forms"] or rec["name"].startswith(rec["forms"][0]) for rec in records)
 
 
+def test_no_venue_is_a_gazetteer_body():
+    from newsie.lexicon import venue_names
+    from newsie.normalise.organisations import lookup_org
+
+    venues = venue_names()
+    assert len(venues) > 100 and "Old Trafford" in venues
+    assert not [v for v in venues if lookup_org(v)], "a venue the gazetteer knows as a body would be dropped as a place"
+
+
 def test_organisation_gazetteer_is_consistent():
     from newsie.normalise.organisations import org_key
 

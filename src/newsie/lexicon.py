@@ -223,6 +223,12 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def venue_names() -> frozenset[str]:
+    """Grounds, arenas and halls known without a venue word ("Old Trafford"; src/newsie/data/venues.txt)."""
+    return _word_list("venues.txt")
+
+
+@lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Cities of 50,000+ people (src/newsie/data/cities.txt, GeoNames CC BY 4.0)."""
     return _word_list("cities.txt")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
@@ -35,7 +35,7 @@ DESCRIPTIVE_NOUNS = {"agency", "union", "newspaper", "paper", "daily", "magazine
 # Market indices are not organisations ("FTSE 100", "Nasdaq", "Dow Jones").
 INDEX_WORDS = {"Composite", "HSI", "SHCOMP", "FTSE", "Nasdaq", "NASDAQ", "Dow", "Nikkei", "DAX", "CAC", "Bovespa", "MERVAL", "Merval", "Hang", "S&P", "Sensex", "Kospi", "Stoxx"}
 # Buildings and venues the model tags ORG.
-VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base", "Stage", "Theater", "Theatre", "Music Center", "Music Centre", "Music Factory", "Bowl", "Park", "Gardens", "Terminal")
+VENUE_ENDINGS = ("Cathedral", "Abbey", "Tower", "Towers", "Stadium", "Airport", "Bridge", "Palace", "Square", "Street", "Arena", "Convention Centre", "Trade Centre", "Trade Center", "Convention Center", "Air Show", "Expo", "Pavilion", "Amphitheatre", "Amphitheater", "Arts Center", "Arts Centre", "Music Park", "Coliseum", "Speedway", "Raceway", "Ballpark", "Air Force Base", "Naval Base", "Stage", "Theater", "Theatre", "Music Center", "Music Centre", "Music Factory", "Bowl", "Park", "Gardens", "Terminal", "Ground", "Racecourse", "Velodrome")
 # Posts that can follow a body's name inside the model's ORG span ("State Department Spokesperson").
 PERSON_POSTS = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "president", "minister", "head", "official", "officials", "executive", "boss", "leader", "analyst", "economist", "adviser", "advisor"}
 SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfielder", "goalkeeper", "goal", "goals", "season", "tournament", "squad", "fixture", "rugby", "football", "cricket", "tennis", "semi-final", "quarter-final", "play-off", "premiership", "touchdown", "quarterback", "innings", "wicket"})
@@ -175,6 +175,7 @@ class OrganisationFinder(NewsieComponent):
             self.matcher.add("ORG", [nlp.make_doc(f) for f in forms if not f.startswith("the ") and f not in ambiguous])
         self.tokenizer = nlp.tokenizer
         self.countries = country_words()
+        self.venues = venue_names()
         self.cities = city_names()
         self.title_words = title_words()
         self.common_words = common_words()
@@ -629,7 +630,7 @@ class OrganisationFinder(NewsieComponent):
             return None
         if any(t.text in INDEX_WORDS for t in span) and span[-1].text not in LEGAL_FORMS:
             return None  # "Dow", "Nikkei"; but "Dow Chemical Co" is a firm
-        if text.endswith(VENUE_ENDINGS) or (text.endswith(EVENT_ENDINGS) and not lookup_org(text)):
+        if text.endswith(VENUE_ENDINGS) or text in self.venues or (text.endswith(EVENT_ENDINGS) and not lookup_org(text)):
             # "Toyota Music Factory", "Los Angeles Auto Show": the sponsor inside is no mention either
             self._places.append((ent.start, ent.end))
             return None
