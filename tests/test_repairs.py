@@ -191,6 +191,8 @@ PEOPLE_CASES += [
     ("The British film stars So Solid Crew rapper Asher D. It opens on Friday, and George W. Bush will not see it.", {"Asher D", "George W. Bush"}, {"Asher D."}),  # entertainment/099's pattern
     # a person's name made plural is a type, not a second person (sport/158's pattern)
     ('Wayne Rooney scored twice. "We cannot all be Wayne Rooneys," said Jaap Stam.', {"Wayne Rooney", "Jaap Stam"}, {"Wayne Rooneys"}),
+    # given names of people born after 1990 that fewer than 5,000 US babies got ("Zach", "Linus") start names the model missed
+    ("Wild 4, Sabres 1: Zach Parise scored twice, and Linus Ullmark stopped 22 shots.", {"Zach Parise", "Linus Ullmark"}, set()),  # an AP NHL round-up's pattern
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]
