@@ -63,3 +63,20 @@ def test_user_titles_file(tmp_path):
     path.write_text('{"pattern": "x", "colour": "red"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="E002"):
         newsie.load(titles_file=path)
+
+
+def test_hidden_page_text_does_not_run_into_the_article():
+    """A hover card, a screen-reader label and hidden elements are no part of the text a reader sees."""
+    from newsie.core import html_to_text
+
+    para = "The governor defended the campaign on Monday, and critics in the state legislature said it had cost too much money. " * 2
+    html = (
+        "<html><head><title>Governor defends campaign</title></head><body><article><h1>Governor defends campaign</h1>"
+        "<p>South Dakota Gov. <span class='rollover-people'><a href='/people/kristi-noem'>Kristi Noem</a>"
+        "<span class='rollover-people-block'><a class='name'>Kristi Lynn Noem</a><a>Governor doubles down</a></span></span>"
+        f" (R) spoke. {para}</p><p>{para}<span class='sr-only'>Share to twitter</span></p>"
+        "<p hidden>Subscriber-only teaser text here.</p><div style='display: none'>Sign up for our newsletter today</div></article></body></html>"
+    )
+    text = html_to_text(html)[0]
+    assert "Gov. Kristi Noem (R) spoke." in text
+    assert not any(s in text for s in ("Kristi Lynn Noem", "Share to twitter", "teaser", "newsletter"))

@@ -28,6 +28,17 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 MIN_WORDS_FOR_LANGUAGE = 40
 MIN_ENGLISH_RATIO = 0.08
 MIN_ARTICLE_WORDS = 5
+# Elements a reader never sees as part of the text: hidden ones, screen-reader labels ("Share to
+# twitter"), and hover cards whose text would run into the sentence around them ("Gov. Kristi
+# Noem" + a pop-up card "Kristi Lynn Noem …" read as "Kristi NoemKristi Lynn Noem").
+_HIDDEN_CLASSES = ("sr-only", "screen-reader-text", "visually-hidden", "element-hidden", "element-invisible")
+HIDDEN_XPATHS = [
+    "//*[@hidden]",
+    '//*[@aria-hidden="true"]',
+    '//*[contains(translate(@style, " ", ""), "display:none") or contains(translate(@style, " ", ""), "visibility:hidden")]',
+    *(f'//*[contains(concat(" ", normalize-space(@class), " "), " {c} ")]' for c in _HIDDEN_CLASSES),
+    '//*[contains(@class, "tooltip") or contains(@class, "popover") or contains(@class, "hovercard") or (contains(@class, "rollover") and contains(@class, "-block"))]',
+]
 DEFAULT_TIME_LIMIT = 60.0  # seconds per article before it becomes an error row
 PIECE_CHARS = 200_000  # longer articles run in pieces (the parser's memory grows with length)
 MAX_ARTICLE_CHARS = 20_000_000
@@ -92,7 +103,7 @@ def html_to_text(html: str) -> tuple[str, Optional[str], Optional[str]]:
     import trafilatura
     from lxml import html as lxml_html
 
-    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True)
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True, prune_xpath=HIDDEN_XPATHS)
     if doc is None:
         return "", None, None
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
