@@ -213,6 +213,9 @@ ORG_CASES = [
     ("She won a Golden Globe award and the Sutherland Trophy in one year, the Boston Globe said.", {"The Boston Globe"}, {"Golden Globe", "Sutherland Trophy"}),  # entertainment/099, 373
     # a ground or a hall is a place, with or without a venue word, even where the model calls it a body
     ("United drew 1-1 at Old Trafford, and Celtic lost at Murrayfield before the final at the Melbourne Cricket Ground.", set(), {"Old Trafford", "Murrayfield", "Melbourne Cricket Ground"}),  # sport/158's pattern
+    # a tour-date line names venues and their sponsors, not bodies of the story (a music page's pattern)
+    ("Live Nation is producing the tour.\nJune 19 – Charlotte, NC @ PNC Music Pavilion\nJune 23 -- Veterans United Home Loans Amphitheater, Virginia Beach, VA\nJuly 2 – Uncasville, CT @ Mohegan Sun Arena",
+     {"Live Nation Entertainment"}, {"PNC Music Pavilion", "NC @ PNC Music Pavilion", "Veterans United Home", "Mohegan Sun"}),
     # a BBC service is its own body, whichever of its names is used, not the corporation or a fragment of it
     ("Smith told BBC Radio Five Live that the club would appeal, and Jones told Radio 4 the same.", {"BBC Radio Five Live", "BBC Radio 4"}, {"BBC Radio", "British Broadcasting Corporation"}),  # sport/177's pattern
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most

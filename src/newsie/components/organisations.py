@@ -107,6 +107,13 @@ WIRE_CREDITS = re.compile(
     rf"|\s/\s*(?P<c>{WIRE_AGENCIES})(?:\s+(?:file|Photo|photo|Images))?\s*$"
 )
 
+# A tour-date line ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 19 – Charlotte, NC @
+# PNC Music Pavilion"): the bodies in it are venues and their sponsors, not organisations the story names.
+TOUR_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"[ \t]*(?:--|[-–—:])[ \t]+[^\n]*?(?:,[ \t]*[A-Z]{2}\b|[ \t]@[ \t])[^\n]*$"
+)
+
 # A squad list's item: a player's surname and his club in brackets ("Gabbidon (Cardiff)").
 SQUAD_ITEM = re.compile(r"(?<![\w])[A-Z][\w'’-]+ \((?P<club>[A-Z][A-Za-z.'’&]*(?: [A-Z][A-Za-z.'’&]*){0,2})\)")
 
@@ -281,6 +288,8 @@ class OrganisationFinder(NewsieComponent):
         common_terms = lowercase_initialisms(self._text)
         candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
+        listings = [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
+        candidates = [c for c in candidates if not any(s <= c.start_char and c.start_char + len(c.text.rstrip()) <= e for s, e in listings)]
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
         candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
