@@ -216,6 +216,9 @@ ORG_CASES = [
     # a tour-date line names venues and their sponsors, not bodies of the story (a music page's pattern)
     ("Live Nation is producing the tour.\nJune 19 – Charlotte, NC @ PNC Music Pavilion\nJune 23 -- Veterans United Home Loans Amphitheater, Virginia Beach, VA\nJuly 2 – Uncasville, CT @ Mohegan Sun Arena",
      {"Live Nation Entertainment"}, {"PNC Music Pavilion", "NC @ PNC Music Pavilion", "Veterans United Home", "Mohegan Sun"}),
+    # football's "the Premiership" is the Premier League; a prime minister's "his Premiership" is no body
+    ("Liverpool could finish fourth in the Premiership, he said, as Chelsea led.", {"Premier League"}, set()),  # sport/177's pattern
+    ("Critics said the war had defined his Premiership.", set(), {"Premier League", "Premiership"}),
     # a BBC service is its own body, whichever of its names is used, not the corporation or a fragment of it
     ("Smith told BBC Radio Five Live that the club would appeal, and Jones told Radio 4 the same.", {"BBC Radio Five Live", "BBC Radio 4"}, {"BBC Radio", "British Broadcasting Corporation"}),  # sport/177's pattern
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most

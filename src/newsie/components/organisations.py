@@ -42,6 +42,7 @@ SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfield
 # Words of a football report, matched in lower case ("Premiership" as "premiership"). "goal",
 # "goals" and "penalty" are left out: politics and business reports use them too, and there a
 # town's name is the town ("Swansea"), not its club.
+FOOTBALL_PREMIERSHIP = frozenset({"Premiership"})
 FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup", "Trophy", "Medal"}
@@ -262,6 +263,11 @@ class OrganisationFinder(NewsieComponent):
         self._other_labels = other_labels
         # In a football report a club's town is the club ("Newcastle boss Graeme Souness", "the games
         # at Newcastle and Middlesbrough"): a town the gazetteer knows as a club's short name.
+        # "finishing fourth in the Premiership": outside rugby (whose Premiership is another competition)
+        # it is football's Premier League; "his Premiership" is a prime minister's term, "Scottish
+        # Premiership" the gazetteer's longer name.
+        if not self._rugby:
+            candidates.extend(Span(doc, i, i + 1, label="ORG") for i in token_indices(doc, FOOTBALL_PREMIERSHIP, attr="ORTH") if i > 0 and doc[i - 1].lower_ in {"the", "barclays", "english"})
         if len(token_indices(doc, FOOTBALL_WORDS)) >= 2:
             for ent in ents:
                 rec = lookup_org(ent.text) if ent.label_ == "GPE" else None
