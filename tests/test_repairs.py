@@ -219,6 +219,9 @@ ORG_CASES = [
     # football's "the Premiership" is the Premier League; a prime minister's "his Premiership" is no body
     ("Liverpool could finish fourth in the Premiership, he said, as Chelsea led.", {"Premier League"}, set()),  # sport/177's pattern
     ("Critics said the war had defined his Premiership.", set(), {"Premier League", "Premiership"}),
+    # a capitalised "Cabinet" is the state's without an article and before a noun; a shadow one is not
+    ("Mr Blair told MPs at Westminster that Cabinet ministers backed him.", {"Cabinet of the United Kingdom"}, set()),  # politics/147's pattern
+    ("Mr Howard named his shadow Cabinet on Monday at Westminster.", set(), {"Cabinet of the United Kingdom"}),
     # a BBC service is its own body, whichever of its names is used, not the corporation or a fragment of it
     ("Smith told BBC Radio Five Live that the club would appeal, and Jones told Radio 4 the same.", {"BBC Radio Five Live", "BBC Radio 4"}, {"BBC Radio", "British Broadcasting Corporation"}),  # sport/177's pattern
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most

@@ -681,10 +681,13 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Mr Stearns"
         # "the Cabinet", and "Parliament" with or without its article ("asking Parliament to renew"):
         # the article's own country's body, unless a noun follows ("the Government figures").
+        # A capitalised "Cabinet" needs no article and may qualify a noun ("in Cabinet and
+        # government", "Cabinet ministers"): a shadow one is the opposition's.
+        cabinet = text == "Cabinet" and not (start > 0 and doc[start - 1].lower_ == "shadow")
         home_body = (
-            text in HOME_BODIES and self._state_home and start > 0 and (doc[start - 1].lower_ == "the" or text == "Parliament")
+            text in HOME_BODIES and self._state_home and start > 0 and (doc[start - 1].lower_ == "the" or text == "Parliament" or cabinet)
             and not (text == "Parliament" and self._named_parliaments)
-            and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN")
+            and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and not cabinet)
         )
         if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text) and not home_body:
             return None  # a bare "Court", "Church", "Council"; but "the rest of the Cabinet" is the state's
