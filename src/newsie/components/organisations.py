@@ -43,6 +43,11 @@ SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfield
 # "goals" and "penalty" are left out: politics and business reports use them too, and there a
 # town's name is the town ("Swansea"), not its club.
 FOOTBALL_PREMIERSHIP = frozenset({"Premiership"})
+HOUSE = frozenset({"House"})
+# Words that place an article in American politics even where the US is named once or not at all.
+US_POLITY_WORDS = frozenset({"Congress", "congressional", "Congressional", "Senate", "Capitol", "congressman", "Congressman", "congresswoman", "Congresswoman"})
+# Words after "House" that make it the US chamber even at a sentence's start.
+HOUSE_PARTIES = frozenset({"Republicans", "Democrats", "Republican", "Democratic", "Speaker", "Majority", "Minority", "GOP"})
 FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup", "Trophy", "Medal"}
@@ -263,6 +268,11 @@ class OrganisationFinder(NewsieComponent):
         self._other_labels = other_labels
         # In a football report a club's town is the club ("Newcastle boss Graeme Souness", "the games
         # at Newcastle and Middlesbrough"): a town the gazetteer knows as a club's short name.
+        # In an American article a bare "House" is the House of Representatives ("House Republicans",
+        # "a House subcommittee", "the House voted"); not "White House", "House of Lords", "House prices".
+        self._us = self._home == "US" or bool(token_indices(doc, US_POLITY_WORDS, attr="ORTH")) or "White House" in self._text
+        if self._us:
+            candidates.extend(Span(doc, i, i + 1, label="ORG") for i in token_indices(doc, HOUSE, attr="ORTH") if self._us_house(doc, i))
         # "finishing fourth in the Premiership": outside rugby (whose Premiership is another competition)
         # it is football's Premier League; "his Premiership" is a prime minister's term, "Scottish
         # Premiership" the gazetteer's longer name.
@@ -301,6 +311,17 @@ class OrganisationFinder(NewsieComponent):
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o)]
         return doc
+
+    @staticmethod
+    def _us_house(doc: Doc, i: int) -> bool:
+        """Whether the "House" at token i is the chamber, not part of a longer name or an ordinary house."""
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in HOUSE_PARTIES:
+            return True  # "House Republicans", "House Speaker Jim Wright"
+        if prev is None or doc[i].is_sent_start or (prev.text[:1].isupper() and prev.text != "The") or not prev.is_alpha and prev.text not in {"U.S.", "US"}:
+            return False  # "White House", "Opera House", "House prices rose"
+        return nxt is None or not (nxt.lower_ == "of" or nxt.text[:1].isupper())  # "House of Lords", "House Ways and Means Committee"
 
     def _ordinary_name(self, doc: Doc, org: dict) -> bool:
         """A 'body' named once in ordinary words that nothing vouches for: more often a work, a product,
@@ -850,6 +871,9 @@ class OrganisationFinder(NewsieComponent):
                 return long, acr, None
         rec = lookup_org(surface)
         if rec:
+            return rec["name"], rec.get("acronym"), rec.get("country")
+        if surface == "House" and self._us:
+            rec = lookup_org("US House of Representatives")
             return rec["name"], rec.get("acronym"), rec.get("country")
         if surface in HOME_BODIES and self._state_home:
             # "the Cabinet", "Parliament" in a British article: the article's own country's body
