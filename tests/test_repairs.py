@@ -437,6 +437,13 @@ def test_work_titles_after_work_nouns():
     assert work_titles(doc) == {"Jailhouse Rock", "Million Dollar Baby", "Plot Against America"}
 
 
+def test_work_titles_before_their_noun_and_after_newer_work_nouns():
+    """A title opening with "The" before its noun, and one after "animation"; a one-word name before a noun is its maker's."""
+    nlp = spacy.blank("en")
+    doc = nlp("Learn To Be Lonely, from The Phantom of the Opera movie, lost. The Pixar animation The Incredibles opened. The Fox show flopped.")
+    assert work_titles(doc) == {"The Phantom of the Opera", "The Incredibles"}
+
+
 @pytest.mark.parametrize(
     "forms,country",
     [

@@ -6,7 +6,7 @@ import bisect
 from functools import lru_cache
 import logging
 import re
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Optional
 
 import numpy
 from spacy.attrs import LOWER, ORTH
@@ -62,7 +62,8 @@ def rugby_report(doc: Doc) -> bool:
 # Nouns that introduce a work's title ("the film Vera Drake", "hit song Jailhouse Rock").
 WORK_NOUNS = frozenset(
     "film movie drama comedy thriller musical play opera album song single track book novel series "
-    "sitcom show programme documentary game franchise character painting".split()
+    "sitcom show programme documentary game franchise character painting animation remake sequel biopic "
+    "blockbuster soundtrack".split()
 )
 WORK_PLURALS = frozenset("films movies dramas comedies thrillers musicals plays operas albums songs singles tracks books novels shows documentaries games paintings".split())
 # A capitalised title, then its year in brackets: "The Crucible (1997)".
@@ -100,6 +101,10 @@ def work_titles(doc: Doc) -> set[str]:
             continue  # "will next play Roger Federer", "shows Tony Blair": a verb names no work
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and tok.lower_ in WORK_NOUNS:
             out.add(doc[tok.i + 1 : _title_end(doc, tok.i + 1)].text)
+        # "from The Phantom of the Opera movie": a title opening with its own "The" before the noun
+        start = _title_start(doc, tok.i)
+        if start is not None:
+            out.add(doc[start : tok.i].text)
         # "25 films, including Jungle Fever, Do the Right Thing and Summer of Sam": a list of works
         k = tok.i + 1
         if k < len(doc) and doc[k].text == ",":
@@ -128,6 +133,16 @@ def work_titles(doc: Doc) -> set[str]:
             out.add(doc[start : span.start].text)
     doc.user_data["newsie_work_titles"] = out
     return out
+
+
+def _title_start(doc: Doc, noun: int) -> Optional[int]:
+    """Start of a capitalised title opening with "The" right before the work noun at `noun`, if any."""
+    j = noun
+    while j > 0 and noun - j < 8 and (doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha or doc[j - 1].lower_ in {"of", "the", "and"}):
+        j -= 1
+        if doc[j].text == "The" and j < noun - 2:  # two words or more: "The Fox show" is Fox's
+            return None if lookup_org(doc[j + 1 : noun].text) else j  # "The BBC documentary" is the BBC's
+    return None
 
 
 def _title_end(doc: Doc, start: int) -> int:
