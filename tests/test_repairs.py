@@ -193,6 +193,8 @@ PEOPLE_CASES += [
     ('Wayne Rooney scored twice. "We cannot all be Wayne Rooneys," said Jaap Stam.', {"Wayne Rooney", "Jaap Stam"}, {"Wayne Rooneys"}),
     # given names of people born after 1990 that fewer than 5,000 US babies got ("Zach", "Linus") start names the model missed
     ("Wild 4, Sabres 1: Zach Parise scored twice, and Linus Ullmark stopped 22 shots.", {"Zach Parise", "Linus Ullmark"}, set()),  # an AP NHL round-up's pattern
+    # an honour after a name is no part of it (politics/322's pattern)
+    ("The donor, businessman William Haughey OBE, gave the party money.", {"William Haughey"}, {"William Haughey OBE"}),
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

@@ -30,6 +30,9 @@ CREDIT_AFTER = re.compile(rf"\s*/\s*(?:{WIRE_AGENCIES})\b")
 # A name right before one of these names a prize, a building or a body after a person ("Cecil B DeMille award").
 # Posts written after the holder's name ("Frank Field MP", "Michael Mansfield QC").
 POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "TD"})
+# Letters after a name that are no post: honours ("William Haughey OBE"). Like a post's letters they
+# end the name and say it is a person's.
+NAME_SUFFIXES = POST_NOMINALS | frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "CMG", "FRS"})
 DEMONYM_NOUNS = frozenset({"Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Kiwi", "Aussie", "Yorkshireman", "Cornishman", "Ulsterman", "Geordie", "Scouser", "Dubliner", "Londoner", "Glaswegian"})
 CREDIT_WORDS = {"Submitted", "Courtesy", "Contributed", "Handout"}
 NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
@@ -83,14 +86,14 @@ class PeopleFinder(NewsieComponent):
             if not sections.kept(ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                if len(ent) >= 3 and ent[-1].text in POST_NOMINALS and ent[-2].is_title:
+                if len(ent) >= 3 and ent[-1].text in NAME_SUFFIXES and ent[-2].is_title:
                     ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Paul Boateng MP": the post follows the name
                 names.extend(self._repair(doc, ent, title_tokens))
             elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
                 start, end = ent.start, ent.end
                 while start < end - 2 and (doc[start].lower_ == "the" or doc[start].lower_ in HONORIFICS):
                     start += 1  # "the Rt Rev Richard Chartres" is Richard Chartres
-                if doc[end - 1].text in POST_NOMINALS:
+                if doc[end - 1].text in NAME_SUFFIXES:
                     end -= 1  # "Guy Mansfield QC"
                 names.append(Span(doc, start, end, label="NAME_AS_ORG"))
             elif ent.label_ in {"NORP", "WORK_OF_ART"}:
@@ -407,7 +410,7 @@ class PeopleFinder(NewsieComponent):
             return True
         if not text[:1].isupper() or tok.is_punct:
             return False
-        if text in self.countries or text in ORG_HEAD_WORDS or text in NOT_NAME_WORDS or text in COMPANY_WORDS:
+        if text in self.countries or text in ORG_HEAD_WORDS or text in NOT_NAME_WORDS or text in COMPANY_WORDS or text in NAME_SUFFIXES:
             return False
         if tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS or tok.lower_ in HONORIFICS:
             return False
@@ -566,7 +569,7 @@ class PeopleFinder(NewsieComponent):
             toks = toks[1:]  # "the Rt Rev Richard Chartres": the honorifics vouch for the name after them
         if toks and toks[-1].lower_ in {"'s", "’s"}:
             toks = toks[:-1]  # "Fox News host Jeanine Pirro's comments"
-        post_nominal = len(toks) >= 3 and toks[-1].text in POST_NOMINALS
+        post_nominal = len(toks) >= 3 and toks[-1].text in NAME_SUFFIXES
         if post_nominal:
             toks = toks[:-1]  # "Guy Mansfield QC": the letters after it say it is a person's name
         bare = "".join(t.text_with_ws for t in toks).strip()
