@@ -195,6 +195,8 @@ PEOPLE_CASES += [
     ("Wild 4, Sabres 1: Zach Parise scored twice, and Linus Ullmark stopped 22 shots.", {"Zach Parise", "Linus Ullmark"}, set()),  # an AP NHL round-up's pattern
     # an honour after a name is no part of it (politics/322's pattern)
     ("The donor, businessman William Haughey OBE, gave the party money.", {"William Haughey"}, {"William Haughey OBE"}),
+    # a well-known fictional character is no person, however the sentence treats it (tech/125's pattern)
+    ("Darth Vader takes on Luke Skywalker in the game, and Daniel Radcliffe returns as Harry Potter.", {"Daniel Radcliffe"}, {"Darth Vader", "Luke Skywalker", "Harry Potter"}),
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

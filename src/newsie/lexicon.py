@@ -223,6 +223,12 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def fictional_characters() -> frozenset[str]:
+    """Well-known fictional characters ("Darth Vader"; src/newsie/data/fictional_characters.txt): no people."""
+    return _word_list("fictional_characters.txt")
+
+
+@lru_cache(maxsize=1)
 def venue_names() -> frozenset[str]:
     """Grounds, arenas and halls known without a venue word ("Old Trafford"; src/newsie/data/venues.txt)."""
     return _word_list("venues.txt")
