@@ -197,6 +197,8 @@ PEOPLE_CASES += [
     ("The donor, businessman William Haughey OBE, gave the party money.", {"William Haughey"}, {"William Haughey OBE"}),
     # a well-known fictional character is no person, however the sentence treats it (tech/125's pattern)
     ("Darth Vader takes on Luke Skywalker in the game, and Daniel Radcliffe returns as Harry Potter.", {"Daniel Radcliffe"}, {"Darth Vader", "Luke Skywalker", "Harry Potter"}),
+    # a saint's or a place's name, or a sentence's first word run into a name, is no person
+    ("At Heathrow, BAA said it was working with residents. Kay, from St Katherine, said hello to Tony Blair.", {"Tony Blair"}, {"At Heathrow", "St Katherine"}),  # politics/369 and tech/098's patterns
     # a firm's legal form says it is no person
     ("The request to withdraw came from Berger and Montague P.C., counsel for the plaintiffs.", set(), {"Montague P.C.", "Montague", "Berger"}),
 ]

@@ -34,6 +34,9 @@ POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "TD"})
 # end the name and say it is a person's.
 NAME_SUFFIXES = POST_NOMINALS | frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "CMG", "FRS"})
 DEMONYM_NOUNS = frozenset({"Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Kiwi", "Aussie", "Yorkshireman", "Cornishman", "Ulsterman", "Geordie", "Scouser", "Dubliner", "Londoner", "Glaswegian"})
+# First words no person's name has: a saint's or a place's ("St George", "St Katherine's"), or a
+# sentence's opening word run into a name ("At Heathrow", "I Love Lucy").
+NOT_NAME_STARTS = frozenset({"St", "St.", "Saint", "Ste", "At", "In", "On", "From", "For", "With", "By", "Of", "To", "I"})
 CREDIT_WORDS = {"Submitted", "Courtesy", "Contributed", "Handout"}
 NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
@@ -127,6 +130,7 @@ class PeopleFinder(NewsieComponent):
         keep_idx = [
             k for k, p in enumerate(people)
             if (k in held or (p["name"] not in works and k not in named_after)) and p["name"] not in characters
+            and (p["name"] or " ").split()[0] not in NOT_NAME_STARTS
         ]
         honoured = {k for k, p in enumerate(people) if self._honoured(doc, p)}
         mononyms = {k for k, p in enumerate(people) if any(s in self._mononym_starts for s, _ in p["mentions"])}  # checked in context
