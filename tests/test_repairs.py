@@ -741,6 +741,10 @@ def test_a_post_before_said_is_a_new_subject_not_an_apposition(nlp):
         ("It sold them to Crown Leasing Ltd and Japan Overseas Leasing Co. on Monday.", ["Crown Leasing Ltd", "Japan Overseas Leasing Co."]),  # reuters21578 18745: a legal form ends the firm before
         ("He joined the Canada Ltd unit, a subsidiary.", []),  # a country and a legal form name no firm
         ("He was paid in cash, Ltd said.", []),
+        # a bracketed qualifier before the form, and initials, are part of the name (reuters21578 9212, 8416)
+        ("Hoare Govett (Far East) Ltd and Jardine Fleming (Securities) Ltd joined.", ["Hoare Govett (Far East) Ltd", "Jardine Fleming (Securities) Ltd"]),
+        ("The first, brought by J.H. Rayner\n(Mincing Lane) Ltd, is to be heard.", ["J.H. Rayner\n(Mincing Lane) Ltd"]),
+        ("The shares (Reuters) Ltd said.", []),
     ],
 )
 def test_firm_runs_end_in_a_legal_form(text, runs):

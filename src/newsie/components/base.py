@@ -333,6 +333,9 @@ FIRM_LINKS = frozenset({"and", "&", "de", "di", "del", "von", "van"})
 MAX_FIRM_TOKENS = 7
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def firm_runs(doc: Doc) -> list[Span]:
     """Capitalised runs ending in a legal form: firms' names, whatever the model labelled them.
 
@@ -342,12 +345,24 @@ def firm_runs(doc: Doc) -> list[Span]:
     out = []
     for i in token_indices(doc, LEGAL_FORMS, attr="ORTH"):
         start = i
-        while start > 0 and i - start < MAX_FIRM_TOKENS - 1:
+        cap = MAX_FIRM_TOKENS - 1
+        while start > 0 and i - start < cap:
             prev = doc[start - 1]
             if prev.text == "\n" and start >= 2 and doc[start - 2].is_alpha:
                 start -= 1  # wire copy wraps inside names: "Fuerzas Electricas de\nCataluna S.A."
                 continue
-            capital = prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in {"the", "a", "an"}
+            if prev.text == ")" and start >= 3:
+                # "Hoare Govett (Far East) Ltd", "J.H. Rayner (Mincing Lane) Ltd": a bracketed qualifier before the form
+                k = start - 2
+                while k > start - 6 and k > 0 and doc[k].text != "(" and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].text == "&"):
+                    k -= 1
+                before = k - 2 if k > 1 and doc[k - 1].is_space else k - 1  # "J.H. Rayner\n(Mincing Lane) Ltd"
+                if doc[k].text == "(" and k < start - 2 and before >= 0 and doc[before].text[:1].isupper():
+                    cap += start - k  # the qualifier does not count against the name's length
+                    start = k
+                    continue
+                break
+            capital = (prev.is_alpha or INITIALS.fullmatch(prev.text) is not None) and prev.text[:1].isupper() and prev.lower_ not in {"the", "a", "an"}
             linked = prev.lower_ in FIRM_LINKS and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
             if not (capital or linked) or "\n" in prev.whitespace_ or (prev.text in LEGAL_FORMS and start < i):
                 break  # "Crown Leasing Ltd and Japan Overseas Leasing Co.": another firm ends there; but "Co Ltd" is one ending
