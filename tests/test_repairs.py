@@ -231,6 +231,8 @@ ORG_CASES = [
     # in American politics a bare "House" is the House of Representatives; not the White House, a house or Britain's Houses
     ("Miller spoke to a group of House Republicans. The House voted on Monday, the White House said, and Congress adjourned.", {"US House of Representatives", "White House", "US Congress"}, set()),  # reuters21578 11950's pattern
     ("House prices rose in Britain last year, and the House of Commons debated them.", {"House of Commons"}, {"US House of Representatives"}),
+    # technical and medical initialisms are terms, not bodies
+    ("Dixons will stop selling VHS machines, and firms promote RFID technology; patients with TB must see a GP.", set(), {"VHS", "RFID", "TB", "GP"}),  # tech/070, tech/321, politics/382's patterns
     # a BBC service is its own body, whichever of its names is used, not the corporation or a fragment of it
     ("Smith told BBC Radio Five Live that the club would appeal, and Jones told Radio 4 the same.", {"BBC Radio Five Live", "BBC Radio 4"}, {"BBC Radio", "British Broadcasting Corporation"}),  # sport/177's pattern
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most

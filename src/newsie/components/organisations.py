@@ -130,7 +130,8 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
     GPS SMS MMS WAP GPRS 3G 4G 5G LTE Wi-Fi WiFi VoIP DSL ADSL ISP ISPs URL HTML PDF API APIs SQL XP iOS VR AR
     NFT NFTs ETF ETFs IPOs CPI VAT ISA PIN ATM ATMs CT MRI ICU ICT HIV AIDS DNA RNA PPE UV CO2 LNG LPG SUVs MPV
     COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P CTR CPM CPC CPA RTB ROI KPI KPIs SEO SaaS DSP
-    SSP CRM ERP MW GW kW KW TW MWh GWh kWh TWh bpd BPD mph""".split()
+    SSP CRM ERP MW GW kW KW TW MWh GWh kWh TWh bpd BPD mph VHS LAN WAN RFID TB GP GPs MRSA SARS BSE CJD ADHD
+    IVF GMO CCTV ID IDs PVR PVRs PDA PDAs OS RPG RPGs MMO FPS""".split()
     # Religions and creeds the model tags ORG (the "-ism" rule catches the rest).
     + "Islam Christianity Judaism Hinduism Sikhism Catholicism Protestantism Homeopathy".split()
 )
