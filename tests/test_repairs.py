@@ -160,6 +160,10 @@ PEOPLE_CASES = [
         # a post opening with an -ing word the tagger reads as a verb
         ("Managing director John Smith quit on Friday.", ("John Smith", "managing director")),
         ("To mark the anniversary, founding members Tom Johnston and Pat Simmons will tour.", ("Pat Simmons", "founding member")),  # a web page's pattern
+        # a host before a name, and posts named by their trade; a modifier of a modifier stays in the post
+        ("Fox News host Jeanine Pirro said the inquiry was a sham.", ("Jeanine Pirro", "host")),  # a web page's pattern
+        ("Theatre impresario Cameron Mackintosh said the show would go on.", ("Cameron Mackintosh", "impresario")),  # entertainment/295's pattern
+        ("The party was funded by refrigerator magnate William Haughey.", ("William Haughey", "magnate")),  # politics/322's pattern
     ],
 )
 def test_sport_and_media_posts(nlp, text, expected):
@@ -802,3 +806,10 @@ def test_a_rugby_report_names_its_clubs_not_people(nlp):
     assert {"Connacht Rugby", "Leicester Tigers", "London Wasps", "Munster Rugby"} <= found
     assert "Leicester City" not in found and "Royal Bank of Scotland" not in found
     assert "Connacht" not in {p["name"] for p in rows["people"]}
+
+
+@pytest.mark.model
+def test_a_modifier_of_a_modifier_stays_in_the_post(nlp):
+    """'Ex-chat show host': 'chat' modifies 'show', which modifies 'host'; the 'Ex-' makes the post a former one."""
+    found = {(r["name"], r["title"], r["qualifier"]) for r in roles(nlp, "Ex-chat show host Robert Kilroy-Silk quit the party on Friday.")}
+    assert ("Robert Kilroy-Silk", "Ex-chat show host", "former") in found

@@ -126,7 +126,7 @@ NEEDS_CAPS = frozenset(
 )
 # Positions that are posts only right before a name, in any case ("Pittsburgh center Maurkice Pouncey",
 # not "at the centre of the affair" or "the Tax Policy Center").
-NAME_BOUND_HEADS = frozenset("forward forwards centre centres center centers attacker attackers".split())
+NAME_BOUND_HEADS = frozenset("forward forwards centre centres center centers attacker attackers host hosts co-host co-hosts".split())
 
 
 # Posts that exist in one country only: their holder's country is known from the title alone.

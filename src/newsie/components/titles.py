@@ -229,7 +229,8 @@ class TitleFinder(NewsieComponent):
                 org_tokens.insert(0, tok)
                 start = i
                 break
-            is_compound = tok.is_lower and tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod", "nmod"} and head.start <= tok.head.i < head.end
+            # A modifier of the head or of a modifier already taken ("chat show host", "refrigerator magnate").
+            is_compound = tok.is_lower and tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod", "nmod"} and start <= tok.head.i < head.end
             if (low in TITLE_MODIFIERS or is_compound) and lower_run < 3 and not any(t.text[:1].isupper() for t in doc[i + 1 : head.start]):
                 lower_run += 1
                 start = i
