@@ -164,6 +164,8 @@ PEOPLE_CASES = [
         ("Fox News host Jeanine Pirro said the inquiry was a sham.", ("Jeanine Pirro", "host")),  # a web page's pattern
         ("Theatre impresario Cameron Mackintosh said the show would go on.", ("Cameron Mackintosh", "impresario")),  # entertainment/295's pattern
         ("The party was funded by refrigerator magnate William Haughey.", ("William Haughey", "magnate")),  # politics/322's pattern
+        # a post after "to" whose holder follows is that holder's, not the complement of the post before it
+        ("Disney provided a leased car and driver to former director Thomas Murphy.", ("Thomas Murphy", "director")),  # business/331's pattern
     ],
 )
 def test_sport_and_media_posts(nlp, text, expected):

@@ -392,17 +392,19 @@ class TitleFinder(NewsieComponent):
                 continue
             break
         if last_good is None:
-            return self._lower_complement(doc, i)
+            return self._lower_complement(doc, i, head_starts)
         return self._cut_trailing_name(doc, i, last_good)
 
     @staticmethod
-    def _lower_complement(doc: Doc, i: int) -> Optional[int]:
+    def _lower_complement(doc: Doc, i: int, head_starts: set[int]) -> Optional[int]:
         """'minister for civil aviation Praful Patel', 'head of currency strategy at …'."""
         j = i
         while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
             j += 1
         if j == i or j >= len(doc):
             return None
+        if any(k in head_starts for k in range(i, j)):
+            return None  # "driver to former director Thomas Murphy": another post, whose holder follows
         nxt = doc[j]
         if nxt.ent_type_ == "PERSON" or nxt.lower_ in {"at", "for", "with"} or nxt.text in {",", ".", ";", ")"}:
             return j
