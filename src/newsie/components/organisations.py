@@ -77,7 +77,9 @@ PARTY_STATE = re.compile(r"(?:\(|,\s)(?P<tag>[DR]-(?:[A-Z][A-Za-z]*\.){1,2}|[DR]
 # "Gov. Kristi Noem (R)": a party letter alone in brackets after a person's name.
 PARTY_LETTER = re.compile(r"(?<=\w) \((?P<tag>[DR])\)")
 # Documents and laws the model tags ORG ("EU Constitution", "Patriot Act").
-DOCUMENT_ENDINGS = ("Plan", "Initiative", "Notes", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive", "License", "Licence", "Manifesto")
+DOCUMENT_ENDINGS = ("Plan", "Initiative", "Notes", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Act", "Constitution", "Charter", "Protocol", "Declaration", "Bill", "Directive", "License", "Licence", "Manifesto",
+                    # a body's schemes and instruments, not bodies ("Photovoltaic Power Systems Program", "Hubble Space Telescope")
+                    " Program", " Programme", " Programs", " Programmes", " Telescope")
 # "U.S. Treasury yields": a security named after the body.
 SECURITY_WORDS = {"yields", "yield", "bonds", "bond", "notes", "bills", "securities", "prices", "futures", "debt", "market", "markets", "auction", "auctions", "curve"}
 CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Peso", "Dollar", "Franc", "Lira", "Rand", "Won"}
