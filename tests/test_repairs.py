@@ -243,6 +243,8 @@ ORG_CASES = [
     ("A Department for Media, Culture and Sport spokeswoman said the rules would change.", {"Department for Culture, Media and Sport"}, {"Department for Media"}),  # entertainment/289's pattern
     # a body's programme or telescope is no body; the UN's programmes are (a web page's pattern)
     ("The Department of Energy's Photovoltaic Power Systems Program funded it, with the United Nations Development Programme.", {"United Nations Development Programme"}, {"Photovoltaic Power Systems Program"}),
+    # Yukos's production unit under its spellings (business/127, 391's pattern)
+    ("Yukos was forced to sell Yugansk, and Yuganskneftegas went to Baikal Finance Group.", {"Yukos", "Yuganskneftegas", "Baikal Finance Group"}, set()),
     # a BBC service is its own body, whichever of its names is used, not the corporation or a fragment of it
     ("Smith told BBC Radio Five Live that the club would appeal, and Jones told Radio 4 the same.", {"BBC Radio Five Live", "BBC Radio 4"}, {"BBC Radio", "British Broadcasting Corporation"}),  # sport/177's pattern
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most
