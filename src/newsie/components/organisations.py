@@ -42,13 +42,13 @@ SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfield
 # Words of a football report, matched in lower case ("Premiership" as "premiership"). "goal",
 # "goals" and "penalty" are left out: politics and business reports use them too, and there a
 # town's name is the town ("Swansea"), not its club.
+FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
 FOOTBALL_PREMIERSHIP = frozenset({"Premiership"})
 HOUSE = frozenset({"House"})
 # Words that place an article in American politics even where the US is named once or not at all.
 US_POLITY_WORDS = frozenset({"Congress", "congressional", "Congressional", "Senate", "Capitol", "congressman", "Congressman", "congresswoman", "Congresswoman"})
 # Words after "House" that make it the US chamber even at a sentence's start.
 HOUSE_PARTIES = frozenset({"Republicans", "Democrats", "Republican", "Democratic", "Speaker", "Majority", "Minority", "GOP"})
-FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
 EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup", "Trophy", "Medal"}
 # Last words of an event's name ("Los Angeles Auto Show", "Climate Action Summit", "Paris Fashion Week").
@@ -269,8 +269,6 @@ class OrganisationFinder(NewsieComponent):
             if ent.label_ in {"FAC", "PERSON", "PRODUCT", "GPE"} and len(ent) == 2 and ent[0].text == "Air" and ent[1].text[:1].isupper():
                 candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._other_labels = other_labels
-        # In a football report a club's town is the club ("Newcastle boss Graeme Souness", "the games
-        # at Newcastle and Middlesbrough"): a town the gazetteer knows as a club's short name.
         # In an American article a bare "House" is the House of Representatives ("House Republicans",
         # "a House subcommittee", "the House voted"); not "White House", "House of Lords", "House prices".
         self._us = self._home == "US" or bool(token_indices(doc, US_POLITY_WORDS, attr="ORTH")) or "White House" in self._text
@@ -281,6 +279,8 @@ class OrganisationFinder(NewsieComponent):
         # Premiership" the gazetteer's longer name.
         if not self._rugby:
             candidates.extend(Span(doc, i, i + 1, label="ORG") for i in token_indices(doc, FOOTBALL_PREMIERSHIP, attr="ORTH") if i > 0 and doc[i - 1].lower_ in {"the", "barclays", "english"})
+        # In a football report a club's town is the club ("Newcastle boss Graeme Souness", "the games
+        # at Newcastle and Middlesbrough"): a town the gazetteer knows as a club's short name.
         if len(token_indices(doc, FOOTBALL_WORDS)) >= 2:
             for ent in ents:
                 rec = lookup_org(ent.text) if ent.label_ == "GPE" else None
@@ -322,7 +322,7 @@ class OrganisationFinder(NewsieComponent):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.text in HOUSE_PARTIES:
             return True  # "House Republicans", "House Speaker Jim Wright"
-        if prev is None or doc[i].is_sent_start or (prev.text[:1].isupper() and prev.text != "The") or not prev.is_alpha and prev.text not in {"U.S.", "US"}:
+        if prev is None or doc[i].is_sent_start or (prev.text[:1].isupper() and prev.text != "The") or not prev.is_alpha:
             return False  # "White House", "Opera House", "House prices rose"
         return nxt is None or not (nxt.lower_ == "of" or nxt.text[:1].isupper())  # "House of Lords", "House Ways and Means Committee"
 

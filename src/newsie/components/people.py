@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, SPEECH_VERBS, WEEKDAYS, any_given_names, city_names, fictional_characters, common_words, country_words, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, SPEECH_VERBS, WEEKDAYS, any_given_names, city_names, common_words, country_words, fictional_characters, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org, rugby_clubs
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
@@ -130,7 +130,7 @@ class PeopleFinder(NewsieComponent):
         keep_idx = [
             k for k, p in enumerate(people)
             if (k in held or (p["name"] not in works and k not in named_after)) and p["name"] not in characters
-            and (p["name"] or " ").split()[0] not in NOT_NAME_STARTS
+            and ((p["name"] or "").split() or [""])[0] not in NOT_NAME_STARTS
         ]
         honoured = {k for k, p in enumerate(people) if self._honoured(doc, p)}
         mononyms = {k for k, p in enumerate(people) if any(s in self._mononym_starts for s, _ in p["mentions"])}  # checked in context
