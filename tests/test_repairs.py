@@ -543,6 +543,11 @@ def test_title_and_name_across_a_line_wrap(nlp, text, expected):
         ("England coach Andy Robinson named his side on Tuesday.", ("Andy Robinson", "GB")),
         ("Former Australian wing David Campese said the tour was a mistake.", ("David Campese", "AU")),
         ("The Danish minister Bertel Haarder said the plan would cost too much.", ("Bertel Haarder", "DK")),
+        # A post about a country does not serve it: "envoy to Ukraine", the White House's "Russia adviser";
+        # a sending state or a state's adviser keeps it (a web page's pattern)
+        ("Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account.", ("Kurt Volker", "")),
+        ("The witness was former White House Russia adviser Fiona Hill.", ("Fiona Hill", "US")),
+        ("The talks were led by US envoy John Smith and UK trade adviser Jo Bloggs.", ("Jo Bloggs", "GB")),
     ],
 )
 def test_the_country_of_a_post(nlp, text, expected):

@@ -35,9 +35,12 @@ from ..lexicon import (
     title_patterns,
     title_words,
 )
-from ..normalise.countries import country_code
+from ..normalise.countries import country_code, country_names
 from .base import NewsieComponent, SectionIndex, plural, wrapped_matches
 
+# Posts about a country rather than of it: a country after "to"/"on", or named before the post, is their subject.
+SUBJECT_POSTS = frozenset({"envoy", "emissary", "adviser", "advisor", "expert", "specialist", "negotiator", "analyst"})
+SENDING_POSTS = frozenset({"envoy", "emissary", "negotiator"})
 COMPLEMENT_PREPS = {"of", "to", "for", "under", "at", "with"}  # "chief economist with Eaton Vance Management"
 NP_CONNECTORS = {"of", "and", "&", "for", "under", "the", "-", "on", "de"}
 STOP_DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
@@ -282,18 +285,32 @@ class TitleFinder(NewsieComponent):
                     continue
             break
         span = Span(doc, start, end)
+        head_text = " ".join(head.text.split())  # one line, whatever the wrap
+        head_word = self._singular(head_text.split()[-1]).lower()
+        # A post about a country names it without serving it: "envoy to Ukraine", "White House
+        # Russia adviser", "NSC Ukraine expert" (a demonym still does: "the Russian envoy").
+        skip = set()
+        if head_word in SUBJECT_POSTS:
+            if complement_start is not None and doc[complement_start].lower_ in {"to", "on"}:
+                skip.update(range(complement_start, end))
+            # "White House Russia adviser", "NSC Ukraine expert": a country right before the post,
+            # after the body that holds it; but "US adviser", "UK trade adviser" serve their state.
+            k = head.start - 1
+            if head_word not in SENDING_POSTS and k > start and doc[k].text in country_names() and any(
+                doc[m].text[:1].isupper() and doc[m].text not in self.countries for m in range(start, k)
+            ):
+                skip.add(k)
         country = None
         for tok in span:
-            code = country_code(tok.text) if tok.text in self.countries else None
+            code = country_code(tok.text) if tok.text in self.countries and tok.i not in skip else None
             if code:
                 country = code
         # Multi-word country names ("Russian Federation", "United Kingdom") inside the span.
         for n in (3, 2):
             for k in range(span.start, span.end - n + 1):
                 text = doc[k : k + n].text
-                if text in self.countries:
+                if text in self.countries and k not in skip:
                     country = country_code(text) or country
-        head_text = " ".join(head.text.split())  # one line, whatever the wrap
         if country and complement_start is None and any(self._singular(w).lower() in PERSONAL_CALLINGS for w in head_text.split("-")):
             country = None  # "British costume designer": a nationality, not the post's jurisdiction
         org_text = None

@@ -55,6 +55,12 @@ def country_table() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every name of a country, its adjectives and demonyms left out ("Ukraine", "UK", not "Ukrainian")."""
+    return frozenset(n for rec in country_table() for n in [rec["name"], *rec.get("names", [])])
+
+
+@lru_cache(maxsize=1)
 def _lookup() -> dict[str, str]:
     index: dict[str, str] = {}
     for rec in country_table():
