@@ -245,6 +245,9 @@ ORG_CASES = [
     ("The Department of Energy's Photovoltaic Power Systems Program funded it, with the United Nations Development Programme.", {"United Nations Development Programme"}, {"Photovoltaic Power Systems Program"}),
     # Yukos's production unit under its spellings (business/127, 391's pattern)
     ("Yukos was forced to sell Yugansk, and Yuganskneftegas went to Baikal Finance Group.", {"Yukos", "Yuganskneftegas", "Baikal Finance Group"}, set()),
+    # the 1980s' economic groupings and the creditors' club, and the EC's Commission (reuters21578 3031, 10799's patterns)
+    ("Tietmeyer said the Group of Five and the Paris Club of Western creditors agreed, and the EC Commission cut its forecast.", {"Group of Five", "Paris Club", "European Commission"}, {"Group", "Paris Club of Western"}),
+    ("GM said the Pontiac G6 and Chevrolet Cobalt sold well.", set(), {"Group of Six"}),
     # a BBC service is its own body, whichever of its names is used, not the corporation or a fragment of it
     ("Smith told BBC Radio Five Live that the club would appeal, and Jones told Radio 4 the same.", {"BBC Radio Five Live", "BBC Radio 4"}, {"BBC Radio", "British Broadcasting Corporation"}),  # sport/177's pattern
     # a bare "Parliament" is the state's: Britain's where Westminster's words are used, whichever country is named most
