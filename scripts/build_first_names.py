@@ -32,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))  # the stricter SSA tier asks newsie's own word lists
 OUT = REPO / "src" / "newsie" / "data" / "first_names.txt"
 # The names left out of OUT are still given names ("Bill Gates", "Will Young"): kept apart, so that
 # a capitalised pair of ordinary words is not read as a name when its first word could be one.
@@ -116,7 +117,6 @@ def ssa_names(path: Path, d: Path, common: set[str]) -> set[str]:
 def _newsie_word(name: str) -> bool:
     """Whether newsie reads `name` as something other than a given name: a common word at the wider
     threshold, a title word, a country or demonym, a US state, or a body in the gazetteer."""
-    sys.path.insert(0, str(REPO / "src"))
     from newsie.lexicon import common_words, country_words, title_words
     from newsie.normalise.countries import is_subdivision
     from newsie.normalise.organisations import lookup_org

@@ -6,19 +6,15 @@ copies of BBC, Reuters and web-page text (`OUT/texts/<gold_id>.txt`) and a stub 
 (`OUT/texts/<gold_id>.stub.json`, with `source` and `published`) for the annotators, who write
 `OUT/gold/<gold_id>.json` to `corpora/GOLD_FORMAT.md`.
 """
-import glob, gzip, json, random, re, html as H
+import gzip, json, random, re, html as H
 from pathlib import Path
 import sys
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / 'src'))
-from newsie.evaluate import default_corpora_dir  # noqa: E402
+from newsie.evaluate import default_corpora_dir, gold_sources  # noqa: E402
 S = default_corpora_dir(); OUT = Path(sys.argv[1])
 (OUT / 'texts').mkdir(parents=True, exist_ok=True); (OUT / 'gold').mkdir(exist_ok=True)
-used = set()
-for f in glob.glob(str(REPO / 'corpora' / '**' / '*.json'), recursive=True):  # held-back rounds (corpora/holdout/roundN) too
-    g = json.load(open(f))
-    if 'source' in g:  # not corpora/floors.json
-        used.add((g['source']['corpus'], g['source']['doc_id']))
+used = gold_sources(REPO / 'corpora')  # held-back rounds (corpora/holdout/roundN) too
 rng = random.Random(int(sys.argv[2]))
 picked = []
 bbc = [json.loads(l) for l in open(S/'bbc-news/bbc_news.jsonl')]

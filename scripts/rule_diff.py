@@ -27,21 +27,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def gold_sources() -> set[tuple[str, str]]:
-    """(corpus, doc_id) of every gold file under corpora/, held-back rounds included."""
-    used = set()
-    for f in (REPO / "corpora").rglob("*.json"):
-        g = json.loads(f.read_text(encoding="utf-8"))
-        if "source" in g:  # not corpora/floors.json
-            used.add((g["source"]["corpus"], str(g["source"]["doc_id"])))
-    return used
-
-
 def sample(seed: int, n_bbc: int, n_reuters: int, n_web: int, out: Path) -> None:
     """Draw unannotated BBC, Reuters and web articles by a fixed seed."""
-    from newsie.evaluate import default_corpora_dir
+    from newsie.evaluate import default_corpora_dir, gold_sources
 
-    corpora, used, rng = default_corpora_dir(), gold_sources(), random.Random(seed)
+    corpora, used, rng = default_corpora_dir(), gold_sources(REPO / "corpora"), random.Random(seed)
     bbc = [json.loads(line)["doc_id"] for line in open(corpora / "bbc-news/bbc_news.jsonl", encoding="utf-8")]
     reu = [str(d["doc_id"]) for d in map(json.loads, open(corpora / "reuters21578/reuters21578.jsonl", encoding="utf-8")) if len(d.get("text") or "") > 400]
     web = sorted(json.loads((corpora / "web-news-html/ground-truth.json").read_text(encoding="utf-8")))

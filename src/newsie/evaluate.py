@@ -54,6 +54,16 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def gold_sources(root: str | Path) -> set[tuple[str, str]]:
+    """(corpus, doc_id) of every gold file under `root` (e.g. corpora/, held-back rounds included)."""
+    used = set()
+    for f in Path(root).rglob("*.json"):
+        gold = json.loads(f.read_text(encoding="utf-8"))
+        if "source" in gold:  # not corpora/floors.json
+            used.add((gold["source"]["corpus"], str(gold["source"]["doc_id"])))
+    return used
+
+
 def load_gold(path: Path) -> dict:
     """One gold file, checked for unknown keys."""
     gold = json.loads(path.read_text(encoding="utf-8"))

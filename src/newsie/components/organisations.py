@@ -307,10 +307,10 @@ class OrganisationFinder(NewsieComponent):
         common_terms = lowercase_initialisms(self._text)
         candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
-        listings = [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
-        candidates = [c for c in candidates if not any(s <= c.start_char and c.start_char + len(c.text.rstrip()) <= e for s, e in listings)]
-        credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abc" if m.group(g)]  # a dateline's city is no body either
-        candidates = [c for c in candidates if not any(s <= c.start_char and c.end_char <= e for s, e in credits)]
+        # Wire credits (a dateline's city is no body either) and tour-date lines name no body of the story.
+        credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abc" if m.group(g)]
+        credits += [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
+        candidates = [c for c in candidates if not any(s <= c.start_char and c.start_char + len(c.text.rstrip()) <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o)]
         return doc
