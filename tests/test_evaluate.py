@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+from conftest import REPO, shared_path
 from newsie.evaluate import Prediction, score_article
-
-REPO = Path(__file__).resolve().parents[1]
 
 GOLD = {
     "people": [{"name": "Nikolai Patrushev", "aliases": ["N. Patrushev"]}, {"name": "Jack Straw", "aliases": ["Mr Straw"]}],
@@ -79,3 +77,13 @@ def test_rule_diff_lists_what_a_change_did(tmp_path, capsys):
 
     annotated = gold_sources(REPO / "corpora")
     assert ("bbc-news", "politics/147") in annotated and ("reuters21578", "952") in annotated  # dev; held-back round 14
+
+
+def test_shared_corpora_are_found_next_to_the_repository_from_any_folder(tmp_path, monkeypatch):
+    """Run from elsewhere (a script in /tmp), the corpora beside the repository are still the default."""
+    from newsie.evaluate import default_corpora_dir
+
+    beside = shared_path("corpora").resolve()  # skipped in a clone without ../shared/, required in CI
+    monkeypatch.delenv("NEWSIE_CORPORA", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert default_corpora_dir().resolve() == beside

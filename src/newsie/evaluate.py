@@ -38,7 +38,7 @@ def default_corpora_dir() -> Path:
     env = os.environ.get("NEWSIE_CORPORA")
     if env:
         return Path(env)
-    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):  # src/newsie/evaluate.py -> the repository
         cand = base.parent / "shared" / "corpora"
         if cand.exists():
             return cand
