@@ -14,7 +14,8 @@ the change, then diff:
     python scripts/rule_diff.py diff /tmp/before.json /tmp/after.json         # or the two dev files
 
 The sample leaves out every article with a gold file anywhere under corpora/ (held-back rounds
-included), so reading its diffs never reads a gold article. To score an older commit, put its
+included), so reading its diffs never reads a gold article; annotating more articles replaces only
+those in the sample. To score an older commit, put its
 `src` first: `git worktree add /tmp/old COMMIT` and `PYTHONPATH=/tmp/old/src python ...`.
 """
 from __future__ import annotations
@@ -37,8 +38,10 @@ def sample(seed: int, n_bbc: int, n_reuters: int, n_web: int, out: Path) -> None
     web = sorted(json.loads((corpora / "web-news-html/ground-truth.json").read_text(encoding="utf-8")))
     picked = []
     for corpus, ids, n in (("bbc-news", bbc, n_bbc), ("reuters21578", reu, n_reuters), ("web-news-html", web, n_web)):
-        pool = [d for d in ids if (corpus, d) not in used]
-        picked += [(corpus, d) for d in rng.sample(pool, min(n, len(pool)))]
+        # shuffle every article, then skip the annotated ones: a newly annotated round only swaps
+        # its own articles out, and the rest of the sample (and its past diffs) stays the same
+        pool = [d for d in rng.sample(ids, len(ids)) if (corpus, d) not in used]
+        picked += [(corpus, d) for d in pool[:n]]
     out.write_text(json.dumps(picked), encoding="utf-8")
     print(f"{len(picked)} articles -> {out}")
 

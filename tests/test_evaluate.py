@@ -76,7 +76,34 @@ def test_rule_diff_lists_what_a_change_did(tmp_path, capsys):
     from newsie.evaluate import gold_sources
 
     annotated = gold_sources(REPO / "corpora")
-    assert ("bbc-news", "politics/147") in annotated and ("reuters21578", "952") in annotated  # dev; held-back round 14
+    assert ("bbc-news", "politics/147") in annotated and ("reuters21578", "952") in annotated  # dev
+    assert ("bbc-news", "sport/115") in annotated and ("reuters21578", "20462") in annotated  # held-back round 15
+
+
+def test_rule_diff_sample_only_swaps_out_newly_annotated_articles(tmp_path, monkeypatch):
+    """Annotating an article replaces it in the seeded sample and leaves the others where they were."""
+    import importlib.util
+
+    import newsie.evaluate
+
+    spec = importlib.util.spec_from_file_location("rule_diff", REPO / "scripts" / "rule_diff.py")
+    rule_diff = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule_diff)
+    for sub in ("bbc-news", "reuters21578", "web-news-html"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "bbc-news/bbc_news.jsonl").write_text("".join(json.dumps({"doc_id": f"tech/{i:03}"}) + "\n" for i in range(40)))
+    (tmp_path / "reuters21578/reuters21578.jsonl").write_text(json.dumps({"doc_id": 1, "text": "x" * 500}) + "\n")
+    (tmp_path / "web-news-html/ground-truth.json").write_text("{}")
+    monkeypatch.setattr(newsie.evaluate, "default_corpora_dir", lambda: tmp_path)
+    gold: set = set()
+    monkeypatch.setattr(newsie.evaluate, "gold_sources", lambda root: gold)
+    rule_diff.sample(5, 10, 1, 1, tmp_path / "a.json")
+    first = [tuple(x) for x in json.loads((tmp_path / "a.json").read_text())]
+    gold.update(first[:3])  # three sampled articles get gold files
+    rule_diff.sample(5, 10, 1, 1, tmp_path / "b.json")
+    second = [tuple(x) for x in json.loads((tmp_path / "b.json").read_text())]
+    assert len(second) == 11 and not gold & set(second)
+    assert set(first[3:]) <= set(second)  # everything not annotated stays in the sample
 
 
 def test_shared_corpora_are_found_next_to_the_repository_from_any_folder(tmp_path, monkeypatch):
