@@ -391,6 +391,10 @@ ORG_CASES = [
     ("Kate Winslet and Imelda Staunton went home empty-handed despite lead actress nominations for Eternal Sunshine of the Spotless Mind and Vera Drake respectively.", set(), {"Eternal Sunshine"}),
     ("The film made $40m on its first weekend, Variety reported.", {"Variety"}, set()),
     ("He told Rolling Stone that the Democratic Progressive party and the Mayo Clinic agreed.", {"Rolling Stone", "Democratic Progressive party", "Mayo Clinic"}, set()),
+    # a state body's name qualifying a noun is an adjective, not the body (tech/229's, a web page's pattern)
+    ("Exoskeletons have been the focus of much US military research, and the Ukraine military aid was held up.", set(), {"Military of the United States", "Military of Ukraine"}),
+    ("Receptors are multipurpose tools like Swiss Army knives, scientists said.", set(), {"Army of Switzerland"}),
+    ("Most soldiers will see the site as they use the US military's own portion of the net, the US military said.", {"Military of the United States"}, set()),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

@@ -243,7 +243,7 @@ class OrganisationFinder(NewsieComponent):
             candidates.append(Span(doc, s, e, label="ORG"))
         candidates.extend(wrapped_matches(doc, self.matcher, self.tokenizer, label="ORG"))  # "Organisation for Economic\nCooperation"
         for _, s, e in self.state_matcher(doc):
-            if not names_post(doc, doc[s:e]):
+            if not names_post(doc, doc[s:e]) and not modifies_noun(doc, e):
                 candidates.append(Span(doc, s, e, label="STATE"))
         candidates.extend(self._administrations(doc))
         for _, s, e in self.ministry_matcher(doc):
@@ -667,6 +667,8 @@ class OrganisationFinder(NewsieComponent):
             return None
         if names_post(doc, span):
             return None
+        if len(span) == 2 and span[0].text in self.countries and modifies_noun(doc, end) and not lookup_org(text):
+            return None  # "Swiss Army knives", "US Military aid": the body's name used as an adjective
         if any(t.text in INDEX_WORDS for t in span) and span[-1].text not in LEGAL_FORMS:
             return None  # "Dow", "Nikkei"; but "Dow Chemical Co" is a firm
         if text.endswith(VENUE_ENDINGS) or text in self.venues or (text.endswith(EVENT_ENDINGS) and not lookup_org(text)):
@@ -937,6 +939,18 @@ class OrganisationFinder(NewsieComponent):
             if rec and rec.get("acronym") == first:
                 return surface, None, rec.get("country")
         return surface, None, None
+
+
+# State nouns that as often describe a thing as name the body: "US military aid", "a Swiss Army knife".
+ADJECTIVAL_STATE_NOUNS = {"military", "army", "navy", "force", "police"}
+
+
+def modifies_noun(doc: Doc, end: int) -> bool:
+    """True when the state noun ending at `end` qualifies the noun after it ("US military research")."""
+    if doc[end - 1].lower_ not in ADJECTIVAL_STATE_NOUNS or end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ == "NOUN" or (nxt.pos_ == "PROPN" and nxt.lower_ in {"knife", "knives"})
 
 
 def names_post(doc: Doc, span: Span) -> bool:
