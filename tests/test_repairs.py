@@ -395,6 +395,9 @@ ORG_CASES = [
     ("Exoskeletons have been the focus of much US military research, and the Ukraine military aid was held up.", set(), {"Military of the United States", "Military of Ukraine"}),
     ("Receptors are multipurpose tools like Swiss Army knives, scientists said.", set(), {"Army of Switzerland"}),
     ("Most soldiers will see the site as they use the US military's own portion of the net, the US military said.", {"Military of the United States"}, set()),
+    # an ordinary word capitalised only by its place at a sentence's start, and written in lower case elsewhere (tech/301's pattern)
+    ("The machine has no speakers. Wireless and a DVD burner can be added at extra cost, and most buyers will want wireless networking.", set(), {"Wireless"}),
+    ("Digital cameras are used at weddings and holidays, and digital music players are selling well, said Sony.", {"Sony"}, {"Digital"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

@@ -312,8 +312,21 @@ class OrganisationFinder(NewsieComponent):
         credits += [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
         candidates = [c for c in candidates if not any(s <= c.start_char and c.start_char + len(c.text.rstrip()) <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
-        doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o)]
+        doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
         return doc
+
+    def _capitalised_word(self, doc: Doc, org: dict) -> bool:
+        """An ordinary word capitalised only because it opens a sentence ("Bankers said", "Wireless and a
+        DVD burner can be added"), which the article also writes in lower case: no body."""
+        name = org["name"]
+        if " " in name or org["acronym"] or not name.istitle() or name.lower() not in self.common_words or lookup_org(name):
+            return False
+        for s, _ in org["mentions"]:
+            span = doc.char_span(s, s + len(name), alignment_mode="expand")
+            if span is None or not (span[0].is_sent_start or (span.start > 0 and doc[span.start - 1].is_quote)):
+                return False
+        # mid-sentence in lower case, not in a lower-cased headline ("quantum corp said it will take")
+        return re.search(rf"(?<=[a-z,] ){re.escape(name.lower())}\b(?! (?:corp|inc|co|ltd|plc)\b)", self._text) is not None
 
     @staticmethod
     def _us_house(doc: Doc, i: int) -> bool:
