@@ -398,6 +398,10 @@ ORG_CASES = [
     # an ordinary word capitalised only by its place at a sentence's start, and written in lower case elsewhere (tech/301's pattern)
     ("The machine has no speakers. Wireless and a DVD burner can be added at extra cost, and most buyers will want wireless networking.", set(), {"Wireless"}),
     ("Digital cameras are used at weddings and holidays, and digital music players are selling well, said Sony.", {"Sony"}, {"Digital"}),
+    # a product's or an offer's name ends in a product word (a shopping page's pattern); "Card" also ends firms' names
+    ("The deal includes four months of Amazon Music Unlimited and a Nintendo Switch Lite, and the Radeon Pro card ships in May.", {"Nintendo"}, {"Amazon Music Unlimited", "Switch Lite", "Radeon Pro"}),
+    ("Apple iPhone 8, GSM Unlocked, 64GB. Headphones, SIM Card and USB Micro-B cable are included.", {"Apple Inc."}, {"GSM Unlocked", "GSM", "SIM Card", "USB Micro-B"}),
+    ("LG Card had been threatened with collapse because of its huge debts.", {"LG Card"}, set()),  # business/375's pattern
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

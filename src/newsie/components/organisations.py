@@ -58,7 +58,11 @@ SPONSORED_EVENTS = frozenset({"Six Nations", "Premiership", "Cup", "Trophy", "Ch
 # Competitions named like bodies ("Champions League", "UEFA Nations League").
 COMPETITIONS = ("League One", "League Two", "Champions League", "Europa League", "Nations League", "Euro", "Six Nations", "Tri-Nations", "Grand Slam", "Super Bowl", "World Series")
 # Product names the model tags ORG ("MacBook Air", "Apple iPod", "Sony Walkman").
-PRODUCT_WORDS = {"Alexa", "Echo", "Dot", "Buds", "Watch", "Arcade", "Core", "Pixel", "Surface", "Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
+# Last words of a product's or an offer's name ("Radeon Pro", "Switch Lite", "Founder's Edition", "NBA League
+# Pass", "Amazon Music Unlimited"); first or inside they can name a body ("Pro Football Focus"), and "Card"
+# ends firms' names too ("LG Card").
+PRODUCT_TAILS = ("Pro", "Lite", "Edition", "Unlocked", "Unlimited", "Channels", "Pass", "Essentials", "Series", "Platform", "Router")
+PRODUCT_WORDS = {"AirPods", "Airpods", "USB", "SIM", "eGift", "Alexa", "Echo", "Dot", "Buds", "Watch", "Arcade", "Core", "Pixel", "Surface", "Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
 # US states' postal codes: ", FL" after a city is a place, not an organisation.
 US_STATE_CODES = set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 # Words of a state body that say what it is without naming it ("Security Council", "Foreign Ministry").
@@ -133,7 +137,7 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
     NFT NFTs ETF ETFs IPOs CPI VAT ISA PIN ATM ATMs CT MRI ICU ICT HIV AIDS DNA RNA PPE UV CO2 LNG LPG SUVs MPV
     COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P CTR CPM CPC CPA RTB ROI KPI KPIs SEO SaaS DSP
     SSP CRM ERP MW GW kW KW TW MWh GWh kWh TWh bpd BPD mph VHS LAN WAN RFID TB GP GPs MRSA SARS BSE CJD ADHD
-    IVF GMO CCTV ID IDs PVR PVRs PDA PDAs OS RPG RPGs MMO FPS""".split()
+    IVF GMO CCTV ID IDs PVR PVRs PDA PDAs OS RPG RPGs MMO FPS GSM CDMA SIM""".split()
     # Religions and creeds the model tags ORG (the "-ism" rule catches the rest).
     + "Islam Christianity Judaism Hinduism Sikhism Catholicism Protestantism Homeopathy".split()
 )
@@ -688,7 +692,7 @@ class OrganisationFinder(NewsieComponent):
             # "Toyota Music Factory", "Los Angeles Auto Show": the sponsor inside is no mention either
             self._places.append((ent.start, ent.end))
             return None
-        if any(t.text in EVENT_WORDS or t.text in PRODUCT_WORDS or re.match(r"^i[A-Z]", t.text) for t in span) and not lookup_org(text):
+        if (any(t.text in EVENT_WORDS or t.text in PRODUCT_WORDS or re.match(r"^i[A-Z]", t.text) for t in span) or (len(span) > 1 and span[-1].text in PRODUCT_TAILS)) and not lookup_org(text):
             return None  # "Academy Award", "Fan Expo Canada", "MacBook Air", "iTunes Music Store"
         if any(t.text in {"Photo", "Photos", "Credit", "Credits", "/"} or "/" in t.text for t in span):
             return None  # "Vesti/The Siberian Times Photo": a photo credit
