@@ -46,6 +46,9 @@ CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 
 
 # Given names that also start the names of companies and brands ("Morgan Stanley", "Chase Manhattan").
+# Nouns only a person follows in apposition ("sister Yetunde Price", "heptathlon champion Carolina
+# Kluft", "sprint icon Linford Christie"): the name after one is a person's, whatever the model's label.
+PERSON_NOUNS = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "girlfriend", "boyfriend", "fiancee", "fiancé", "fiancée", "widow", "champion", "icon", "legend", "great", "team-mate", "teammate", "compatriot", "countryman", "countrywoman", "striker", "midfielder", "defender", "goalkeeper", "winger", "sprinter", "heptathlete", "hurdler", "rapper", "singer", "actress", "actor", "novelist", "author"})
 BRAND_GIVEN_NAMES = frozenset({"Mercedes", "Porsche", "Bentley", "Harley", "Chevy", "Ford", "Dell", "Lincoln", "Chase", "Merrill", "Lloyd", "Lloyds", "Goldman", "Dow", "Reuter", "Fannie", "Freddie", "Sterling", "Morgan", "Stanley", "Christian", "Tiffany", "Guy", "Marshall", "Temple", "Church", "Hall", "Street", "West", "North", "Golden", "Royal", "Marine", "Diamond", "Sky", "Star", "Santa", "San", "Sierra", "Abu", "Domingo", "Cruz", "Valencia", "Eden"})
 # Last words of a street, district or constituency that the model may read as a name's surname.
 COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"})
@@ -606,6 +609,7 @@ class PeopleFinder(NewsieComponent):
             or self._ambiguous_given(first, toks)
             or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
             or (ent.label_ == "ORG" and toks[-1].text in self._person_surnames and not lookup_org(toks[-1].text))
+            or (len(toks) == 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_NOUNS and doc[ent.start - 1].is_lower)
         )
 
     def _name_in_other(self, doc: Doc, ent: Span) -> list[Span]:
