@@ -405,6 +405,11 @@ ORG_CASES = [
     ("The deal includes four months of Amazon Music Unlimited and a Nintendo Switch Lite, and the Radeon Pro card ships in May.", {"Nintendo"}, {"Amazon Music Unlimited", "Switch Lite", "Radeon Pro"}),
     ("Apple iPhone 8, GSM Unlocked, 64GB. Headphones, SIM Card and USB Micro-B cable are included.", {"Apple Inc."}, {"GSM Unlocked", "GSM", "SIM Card", "USB Micro-B"}),
     ("LG Card had been threatened with collapse because of its huge debts.", {"LG Card"}, set()),  # business/375's pattern
+    # one span over two bodies joined by "and" is two bodies; a body whose name holds "and" stays whole (sport/254's, a Reuters pattern)
+    ("The winger has been linked with Arsenal and Real Madrid this season.", {"Arsenal FC", "Real Madrid"}, {"Arsenal and Real Madrid"}),
+    ("The ministers met the IMF's Interim Committee and Development Committee in Washington.", {"Interim Committee", "Development Committee"}, {"Interim Committee and Development Committee"}),
+    ("Tourism provides jobs for 19 million people, according to the World Travel and Tourism Council (WTTC).", {"World Travel and Tourism Council"}, {"Tourism Council"}),
+    ("The bill was backed by the Department for Education and Skills and by Marks & Spencer.", {"Department for Education and Skills", "Marks & Spencer"}, set()),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

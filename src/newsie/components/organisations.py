@@ -291,7 +291,7 @@ class OrganisationFinder(NewsieComponent):
                 if rec and ent.text in (rec.get("ambiguous") or []) and not any(i in person_tokens for i in range(ent.start, ent.end)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         self._places: list[tuple[int, int]] = []
-        for ent in [*self._joined(doc, ents), *self._headed_runs(doc, person_tokens), *firm_runs(doc)]:
+        for ent in [part for e in [*self._joined(doc, ents), *self._headed_runs(doc, person_tokens), *firm_runs(doc)] for part in self._coordinated(doc, e)]:
             if ent.label_ == "ORG":
                 span = self._clean(doc, ent, person_tokens)
                 if span is not None:
@@ -318,6 +318,42 @@ class OrganisationFinder(NewsieComponent):
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
         return doc
+
+    def _known(self, span: Span, outer: Span) -> bool:
+        """Whether a span names a body on its own: the gazetteer's, one the model tags alone outside `outer`, or one with a body's head word."""
+        text = span.text
+        if lookup_org(text) or (len(span) >= 2 and (span[-1].text in ORG_HEAD_WORDS or span[-1].text in LEGAL_FORMS)):
+            return True
+        # not a piece of the very span the model cut in two ("World Travel" + "Tourism Council")
+        return any(e.label_ == "ORG" and e.text == text and not (outer.start <= e.start and e.end <= outer.end) for e in span.doc.ents)
+
+    def _coordinated(self, doc: Doc, ent: Span) -> list[Span]:
+        """The model's one ORG span over two names joined by "and" or a comma list, as its parts.
+
+        "Arsenal and Real Madrid", "Interim Committee and Development Committee" are two bodies;
+        "Carragher and Brown" and "Blur, Oasis" are players and bands in a list, no body. Firms named
+        after partners ("Marks & Spencer", "Kidder, Peabody and Co") and bodies whose name holds "and"
+        ("Department for Education and Skills") stay whole.
+        """
+        if ent.label_ != "ORG" or len(ent) < 3 or lookup_org(ent.text) or ent[-1].text in LEGAL_FORMS:
+            return [ent]
+        joints = [t.i for t in ent[1:-1] if t.lower_ in {"and", "&"}]
+        commas = [t.i for t in ent[1:-1] if t.text == ","]
+        if len(joints) == 1 and not commas:
+            j = joints[0]
+            left, right = doc[ent.start : j], doc[j + 1 : ent.end]
+            if any(t.lower_ in {"of", "for", "on"} for t in left) and left[0].text != right[0].text:
+                return [ent]  # "Department of Work and Pensions", "Centre for Transport and Society"
+            if self._known(left, ent) and self._known(right, ent) or (len(left) >= 2 and left[0].text == right[0].text):
+                return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+            if len(left) == 1 and len(right) == 1 and left.text in self._person_words and right.text in self._person_words:
+                return []  # "Carragher and Brown": two players
+            return [ent]
+        if commas and not any(t.lower_ in {"of", "for", "on"} for t in doc[ent.start : commas[0]]):
+            items = re.split(r",\s*|\s+(?:and|&)\s+", ent.text)
+            if all(len(i.split()) <= 2 for i in items):
+                return []  # "Blur, Oasis", "Dyer, Faye, Bowyer": a list the model ran together
+        return [ent]
 
     def _capitalised_word(self, doc: Doc, org: dict) -> bool:
         """An ordinary word capitalised only because it opens a sentence ("Bankers said", "Wireless and a
