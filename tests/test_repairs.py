@@ -410,6 +410,9 @@ ORG_CASES = [
     ("The ministers met the IMF's Interim Committee and Development Committee in Washington.", {"Interim Committee", "Development Committee"}, {"Interim Committee and Development Committee"}),
     ("Tourism provides jobs for 19 million people, according to the World Travel and Tourism Council (WTTC).", {"World Travel and Tourism Council"}, {"Tourism Council"}),
     ("The bill was backed by the Department for Education and Skills and by Marks & Spencer.", {"Department for Education and Skills", "Marks & Spencer"}, set()),
+    # Reuters' angle brackets mark firms and tickers; neither mark nor ticker is part of the name (a Reuters pattern)
+    ("Allegheny International Inc said it sold its interest in <Allegheny Ludlum Corp> to a group of investors.", {"Allegheny Ludlum Corp"}, {"Allegheny Ludlum Corp>"}),
+    ("Wang Laboratories Inc said it entered into an agreement with Sterling Software's <SSW> Answer Systems Inc, aimed at integrating products.", {"Answer Systems Inc"}, {"SSW> Answer Systems Inc"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

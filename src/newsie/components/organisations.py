@@ -659,9 +659,18 @@ class OrganisationFinder(NewsieComponent):
             if i in person_tokens:
                 end = i
                 break
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        # Reuters marks firms and tickers with angle brackets ("<Allegheny Ludlum Corp>", "<SSW> Answer
+        # Systems Inc"): the marks are no part of the name, and a ticker before one is none either.
+        for i in range(start, end):
+            if doc[i].text == ">" and i + 1 < end:
+                if all(t.is_upper or t.text == "<" for t in doc[start:i]):
+                    start = i + 1  # "<SSW> Answer Systems Inc"
+                else:
+                    end = i  # "<Deutsche Bank (Asia) AG>, the former <European Asian Bank AG>"
+                    break
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].text == "<"):
             start += 1
-        while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
+        while end > start and (doc[end - 1].lower_ in FRAGMENT_END or doc[end - 1].is_punct or doc[end - 1].text in {">", "<"} or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"SCONJ", "PRON", "DET", "ADP", "VERB", "AUX"})):
             end -= 1
         # "Inter-American Development Bank (IADB", "CNN Business)A": a bracket ends the name.
         for i in range(start + 1, end):
@@ -716,7 +725,7 @@ class OrganisationFinder(NewsieComponent):
             return None
         span = Span(doc, start, end, label="ORG")
         text = span.text
-        if text in self.countries or country_code(text) or text in NOT_ORGS:
+        if text in self.countries or country_code(text) or text in NOT_ORGS or text in LEGAL_FORMS:
             return None
         if names_post(doc, span):
             return None
