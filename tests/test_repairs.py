@@ -413,6 +413,10 @@ ORG_CASES = [
     # Reuters' angle brackets mark firms and tickers; neither mark nor ticker is part of the name (a Reuters pattern)
     ("Allegheny International Inc said it sold its interest in <Allegheny Ludlum Corp> to a group of investors.", {"Allegheny Ludlum Corp"}, {"Allegheny Ludlum Corp>"}),
     ("Wang Laboratories Inc said it entered into an agreement with Sterling Software's <SSW> Answer Systems Inc, aimed at integrating products.", {"Answer Systems Inc"}, {"SSW> Answer Systems Inc"}),
+    # a firm named after its country is no state body of it (business/262's pattern); a state body still is
+    ("Shares in Singapore Airlines and Thai Airways fell sharply in Asian trading.", {"Singapore Airlines", "Thai Airways"}, {"Airlines of Singapore", "Airways of Thailand"}),
+    ("Japanese, British and U.S. Securities houses have been expanding inventories of gilts.", set(), {"Securities of the United States"}),
+    ("The Russian Security Council met on Monday.", {"Security Council of Russia"}, set()),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

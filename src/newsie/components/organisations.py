@@ -975,7 +975,9 @@ class OrganisationFinder(NewsieComponent):
         words = surface.split()
         # "<Adjective> Body": Russian Security Council
         # Only a generic body is renamed by its country: "British Casino Association" keeps its name.
-        if len(words) >= 2 and country_code(words[0]) and words[0] in self.countries and words[-1] in ORG_HEAD_WORDS and all(w in GENERIC_BODY_WORDS for w in words[1:]):
+        # A firm is no state body: "American Motors Corp", "U.S. Securities houses" keep their names.
+        firm = any(w in LEGAL_FORMS or (w in COMPANY_WORDS and w not in STATE_COMPANY_WORDS) for w in words[1:])
+        if len(words) >= 2 and not firm and country_code(words[0]) and words[0] in self.countries and words[-1] in ORG_HEAD_WORDS and all(w in GENERIC_BODY_WORDS for w in words[1:]):
             code = country_code(words[0])
             body = " ".join(words[1:])
             return f"{body} of {country_display(code)}", None, code
@@ -1003,6 +1005,8 @@ class OrganisationFinder(NewsieComponent):
         return surface, None, None
 
 
+# Business words that also end state bodies' names ("Russian State Bank", "Federal Security Service").
+STATE_COMPANY_WORDS = frozenset({"Bank", "Services", "State", "Energy", "Group", "Radio", "Television", "Broadcasting", "Corporation", "Company"})
 # State nouns that as often describe a thing as name the body: "US military aid", "a Swiss Army knife".
 ADJECTIVAL_STATE_NOUNS = {"military", "army", "navy", "force", "police"}
 
