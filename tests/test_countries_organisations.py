@@ -66,6 +66,9 @@ ORG_CASES = [
     ("The Ghanaian government signed the deal with Boeing.", {("Government of Ghana", "", "GH"), ("Boeing", "", "")}),
     ("Nato and the OSCE sent observers; the North Atlantic Treaty Organisation later withdrew.", {("North Atlantic Treaty Organization", "NATO", ""), ("Organization for Security and Co-operation in Europe", "OSCE", "")}),
     ("The Federal Reserve raised rates, and the Bank of England followed.", {("Federal Reserve", "Fed", "US"), ("Bank of England", "", "GB")}),
+    # a country's central bank by its own name, however the text qualifies it (reuters 17154's, 17078's pattern)
+    ("The Mexican central bank raised rates, and the Bank of Mexico said inflation would fall.", {("Bank of Mexico", "", "MX")}),
+    ("Interest rates were cut by the Dutch central bank on Tuesday.", {("De Nederlandsche Bank", "", "NL")}),
     ("Shares in the FTSE 100 fell as the Nasdaq rose.", set()),
     ("Mr Stearns said he would not comment.", set()),
     ("The trial is set to begin on Wednesday in Westminster Cathedral.", set()),

@@ -19,7 +19,7 @@ from .. import attrs  # noqa: F401
 from ..lexicon import AWARD_NAMES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
-from ..normalise.organisations import LEADING_DET, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
+from ..normalise.organisations import LEADING_DET, central_banks, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import home_country
 from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
 
@@ -869,6 +869,9 @@ class OrganisationFinder(NewsieComponent):
             elif span.label_ == "GOVT":
                 code = self._govt_codes[span.start]
                 name, acronym, country = f"Government of {country_display(code)}", None, code
+            elif span.label_ == "STATE" and span[1:].text.lower() == "central bank" and country_code(span[0].text) in central_banks():
+                rec = central_banks()[country_code(span[0].text)]  # "the Mexican central bank" is the Bank of Mexico
+                name, acronym, country = rec["name"], rec.get("acronym"), rec["country"]
             elif span.label_ == "STATE":
                 code = country_code(span[0].text)
                 body = span[1:].text

@@ -12,7 +12,7 @@ import pycountry
 from ..resources import read_jsonl
 from .countries import country_table
 
-ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous")
+ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous", "kind")  # kind: "central bank" or absent
 LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 LEGAL_FORMS = {"co": "company", "corp": "corporation", "inc": "", "ltd": "", "plc": "", "llc": "", "limited": "", "incorporated": ""}
 DISPLAY_OVERRIDES = {"RU": "Russia", "GB": "the United Kingdom", "US": "the United States", "SU": "the Soviet Union"}
@@ -22,6 +22,12 @@ DISPLAY_OVERRIDES = {"RU": "Russia", "GB": "the United Kingdom", "US": "the Unit
 def org_gazetteer() -> tuple[dict, ...]:
     """The shipped gazetteer of organisations (src/newsie/data/organisations.jsonl)."""
     return tuple(read_jsonl("organisations.jsonl", allowed=ORG_KEYS, required=("name",)))
+
+
+@lru_cache(maxsize=1)
+def central_banks() -> dict[str, dict]:
+    """Each country's central bank in the gazetteer, by ISO code ("MX" → Bank of Mexico)."""
+    return {rec["country"]: rec for rec in org_gazetteer() if rec.get("kind") == "central bank" and rec.get("country")}
 
 
 def org_key(text: str) -> str:
