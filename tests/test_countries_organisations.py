@@ -69,6 +69,10 @@ ORG_CASES = [
     # a country's central bank by its own name, however the text qualifies it (reuters 17154's, 17078's pattern)
     ("The Mexican central bank raised rates, and the Bank of Mexico said inflation would fall.", {("Bank of Mexico", "", "MX")}),
     ("Interest rates were cut by the Dutch central bank on Tuesday.", {("De Nederlandsche Bank", "", "NL")}),
+    # a country's ministry named with the country first, over a line break (reuters 14126's pattern)
+    ("After the meeting, the U.K. Ministry\nof Agriculture said the assurance had been given.", {("Ministry of Agriculture, Fisheries and Food", "MAFF", "GB")}),
+    ("The French Ministry of Defence denied the report.", {("Ministry of Defence", "", "FR")}),
+    ("His comments echoed those made by U.S. Treasury\nSecretary James Baker, who warned against a further fall.", set()),
     ("Shares in the FTSE 100 fell as the Nasdaq rose.", set()),
     ("Mr Stearns said he would not comment.", set()),
     ("The trial is set to begin on Wednesday in Westminster Cathedral.", set()),

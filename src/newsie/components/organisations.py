@@ -247,6 +247,9 @@ class OrganisationFinder(NewsieComponent):
             candidates.append(Span(doc, s, e, label="ORG"))
         candidates.extend(wrapped_matches(doc, self.matcher, self.tokenizer, label="ORG"))  # "Organisation for Economic\nCooperation"
         for _, s, e in self.state_matcher(doc):
+            nxt = next((t for t in doc[e : e + 3] if not t.is_space), None)
+            if nxt is not None and nxt.lower_ == "of":
+                continue  # "the U.K. Ministry of Agriculture": the body's own name goes on
             if not names_post(doc, doc[s:e]) and not modifies_noun(doc, e):
                 candidates.append(Span(doc, s, e, label="STATE"))
         candidates.extend(self._administrations(doc))
@@ -431,6 +434,15 @@ class OrganisationFinder(NewsieComponent):
                 if end > ent.end:
                     out.append(Span(doc, ent.start, end, label="ORG"))
                     taken = end
+                    continue
+            if ent.label_ == "ORG" and ent[-1].text in ORG_HEAD_WORDS:
+                # "the U.K. Ministry" + "of" + "Agriculture": the "of" fell between two spans
+                j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].is_space else 0)
+                j += 1 if j < len(doc) and doc[j].is_space else 0
+                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                if j < len(doc) and doc[j].lower_ == "of" and nxt is not None and nxt.label_ == "ORG" and nxt.start == j + 1 and not lookup_org(nxt.text):
+                    out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                    taken = nxt.end
                     continue
             if ent.label_ in {"GPE", "LOC", "FAC"} and len(ent) >= 2 and ent[-1].text in BODY_ENDINGS and not country_code(ent.text):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))
@@ -984,6 +996,15 @@ class OrganisationFinder(NewsieComponent):
             code = country_code(words[0])
             body = " ".join(words[1:])
             return f"{body} of {country_display(code)}", None, code
+        # "U.K. Ministry of Agriculture": the country's own ministry, by the gazetteer's full name when
+        # (only ministries: "British Academy of Film and Television" is a name of its own)
+        # one of that country's bodies starts so ("Ministry of Agriculture, Fisheries and Food").
+        if len(words) >= 4 and words[0] in self.countries and country_code(words[0]) and words[1] in {"Ministry", "Department"} and words[2] == "of":
+            code, rest = country_code(words[0]), " ".join(words[1:])
+            for rec in org_gazetteer():
+                if rec.get("country") == code and (rec["name"] == rest or rec["name"].startswith(rest + ",")):
+                    return rec["name"], rec.get("acronym"), code
+            return rest, None, code
         # "Vietnam's Communist Party" is the Communist Party of Vietnam
         m = re.match(r"^(?P<country>[A-Z][\w .-]+?)['’]s (?P<body>[A-Z].+)$", surface)
         if m and country_code(m.group("country")) and m.group("country") in self.countries and m.group("body").split()[-1] in ORG_HEAD_WORDS:
@@ -1024,8 +1045,11 @@ def modifies_noun(doc: Doc, end: int) -> bool:
 
 def names_post(doc: Doc, span: Span) -> bool:
     """True for a portfolio that only names a post ("U.S. Treasury Secretary"): no mention of the body."""
-    portfolio = [t for t in span if not country_code(t.text)]
-    return len(portfolio) == 1 and portfolio[0].lower_ in POLICY_WORDS and span.end < len(doc) and doc[span.end].text in PORTFOLIO_POSTS
+    portfolio = [t for t in span if not country_code(t.text) and not t.is_space]
+    after = span.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1  # "U.S. Treasury\nSecretary James Baker": a hard-wrapped line
+    return len(portfolio) == 1 and portfolio[0].lower_ in POLICY_WORDS and after < len(doc) and doc[after].text in PORTFOLIO_POSTS
 
 
 @Language.factory("newsie_organisations", default_config={})
