@@ -80,3 +80,17 @@ def test_hidden_page_text_does_not_run_into_the_article():
     text = html_to_text(html)[0]
     assert "Gov. Kristi Noem (R) spoke." in text
     assert not any(s in text for s in ("Kristi Lynn Noem", "Share to twitter", "teaser", "newsletter"))
+
+
+def test_dateline_element_does_not_glue_to_the_first_word():
+    """CNN's dateline sits in its own element: "(CNN Business)" and the story's first word stay apart."""
+    from newsie.core import html_to_text
+
+    para = "Investors do not seem to know what to make of the trade talks, and shares in the region fell for a third day on Tuesday. " * 2
+    html = (
+        "<html><head><title>Markets fall</title></head><body><article><h1>Markets fall</h1>"
+        f"<p><cite class='el-editorial-source'>Hong Kong (CNN Business)</cite>A muddled view of the talks weighs on markets. {para}</p>"
+        f"<p>{para} The index (Hang Seng) fell.</p></article></body></html>"
+    )
+    text = html_to_text(html)[0]
+    assert "(CNN Business) A muddled view" in text and "(Hang Seng) fell" in text

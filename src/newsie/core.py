@@ -107,7 +107,9 @@ def html_to_text(html: str) -> tuple[str, Optional[str], Optional[str]]:
     if doc is None:
         return "", None, None
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    body = (data.get("text") or "").strip()
+    # CNN's dateline sits in its own element and runs into the first word ("Hong Kong (CNN Business)A muddled
+    # view"): a closing bracket followed straight by a capitalised word is two elements joined.
+    body = re.sub(r"\)(?=[A-Z][a-z]|[AI] )", ") ", (data.get("text") or "").strip())
     title = _strip_site_name((data.get("title") or "").strip(), data.get("sitename")) or None
     published = data.get("date") or None
     captions: list[str] = []
