@@ -417,6 +417,10 @@ ORG_CASES = [
     ("Shares in Singapore Airlines and Thai Airways fell sharply in Asian trading.", {"Singapore Airlines", "Thai Airways"}, {"Airlines of Singapore", "Airways of Thailand"}),
     ("Japanese, British and U.S. Securities houses have been expanding inventories of gilts.", set(), {"Securities of the United States"}),
     ("The Russian Security Council met on Monday.", {"Security Council of Russia"}, set()),
+    # a person's possessive before a body, or a person after a body's possessive, is no part of its name (sport/257's, a web page's pattern)
+    ("Thierry Henry scored twice. Henry's Arsenal now sit top of the table.", {"Arsenal FC"}, {"Henry's Arsenal"}),
+    ("The report was confirmed by Fox News’ Jessica Napoli on Tuesday.", {"Fox News"}, {"Fox News’ Jessica Napoli"}),
+    ("Martin Sosnoff said he bought more shares. Sosnoff's Caesars World stake is now 13 pct.", {"Caesars World"}, {"Sosnoff's Caesars World"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

@@ -700,6 +700,16 @@ class OrganisationFinder(NewsieComponent):
             if doc[i].lower_ in {"'s", "’s"} and (lookup_org(doc[start:i].text) or clean_org_text(doc[start:i].text) in self._org_names):
                 end = i
                 break
+        # "Henry's Arsenal", "Sosnoff's Caesars World": a person's possessive is no part of the body's name;
+        # "Fox News’ Jessica Napoli": nor is the person after a body's possessive.
+        if not lookup_org(doc[start:end].text):
+            for i in range(start + 1, end - 1):
+                if doc[i].lower_ in {"'s", "’s", "'", "’"} and doc[i - 1].text in self._person_words:
+                    start = i + 1
+                    break
+                if doc[i].lower_ in {"'", "’"} and end - i == 3 and doc[i + 1].text in self.given_names and doc[i + 2].is_title:
+                    end = i
+                    break
         # "Amazon Alexa", "Apple AirPods", "Intel Core": a known company and its product's name.
         first = lookup_org(doc[start].text) if end - start >= 2 else None
         if first and doc[start].text not in (first.get("ambiguous") or []) and not lookup_org(doc[start:end].text) and all(
