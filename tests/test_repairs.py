@@ -421,6 +421,8 @@ ORG_CASES = [
     ("Thierry Henry scored twice. Henry's Arsenal now sit top of the table.", {"Arsenal FC"}, {"Henry's Arsenal"}),
     ("The report was confirmed by Fox News’ Jessica Napoli on Tuesday.", {"Fox News"}, {"Fox News’ Jessica Napoli"}),
     ("Martin Sosnoff said he bought more shares. Sosnoff's Caesars World stake is now 13 pct.", {"Caesars World"}, {"Sosnoff's Caesars World"}),
+    # in a North American league report "the Rockets" is the team named after its city, even untagged (a web page's pattern)
+    ("The Thunder beat the Rockets in overtime, with 12 rebounds and 10 assists from their point guard, and face the Clippers in the NBA playoffs.", {"Houston Rockets", "Los Angeles Clippers"}, set()),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

@@ -42,6 +42,8 @@ SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfield
 # Words of a football report, matched in lower case ("Premiership" as "premiership"). "goal",
 # "goals" and "penalty" are left out: politics and business reports use them too, and there a
 # town's name is the town ("Swansea"), not its club.
+# Words of North American league reports, where "the Clippers", "the Sabres" are teams.
+US_SPORT_WORDS = frozenset({"nba", "nhl", "nfl", "mlb", "basketball", "hockey", "baseball", "touchdown", "touchdowns", "quarterback", "inning", "innings", "playoffs", "playoff", "puck", "rebounds", "assists", "three-pointer", "3-pointer", "power-play", "homer", "pitcher"})
 FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
 FOOTBALL_PREMIERSHIP = frozenset({"Premiership"})
 HOUSE = frozenset({"House"})
@@ -200,6 +202,11 @@ class OrganisationFinder(NewsieComponent):
         self.title_words = title_words()
         self.common_words = common_words()
         self.given_names = any_given_names()
+        # Teams' one-word nicknames that end their gazetteer name ("Clippers" of "Los Angeles Clippers")
+        self.team_nicknames = frozenset(
+            f for rec in org_gazetteer() for f in rec.get("ambiguous") or []
+            if " " not in f and f[:1].isupper() and rec["name"].endswith(" " + f) and rec["name"].split()[0] != "The"
+        )
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
         self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
@@ -293,6 +300,12 @@ class OrganisationFinder(NewsieComponent):
                 rec = lookup_org(ent.text) if ent.label_ == "GPE" else None
                 if rec and ent.text in (rec.get("ambiguous") or []) and not any(i in person_tokens for i in range(ent.start, ent.end)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
+        # In a North American league report "the Clippers" is the team the gazetteer names after its
+        # city ("Los Angeles Clippers"), even where the model tags no entity; rugby has its own Lions and Sharks.
+        if not self._rugby and len(token_indices(doc, US_SPORT_WORDS)) >= 2:
+            for i in token_indices(doc, self.team_nicknames, attr="ORTH"):
+                if i > 0 and doc[i - 1].lower_ == "the" and i not in person_tokens:
+                    candidates.append(Span(doc, i, i + 1, label="ORG"))
         self._places: list[tuple[int, int]] = []
         for ent in [part for e in [*self._joined(doc, ents), *self._headed_runs(doc, person_tokens), *firm_runs(doc)] for part in self._coordinated(doc, e)]:
             if ent.label_ == "ORG":
