@@ -423,6 +423,10 @@ ORG_CASES = [
     ("Martin Sosnoff said he bought more shares. Sosnoff's Caesars World stake is now 13 pct.", {"Caesars World"}, {"Sosnoff's Caesars World"}),
     # in a North American league report "the Rockets" is the team named after its city, even untagged (a web page's pattern)
     ("The Thunder beat the Rockets in overtime, with 12 rebounds and 10 assists from their point guard, and face the Clippers in the NBA playoffs.", {"Houston Rockets", "Los Angeles Clippers"}, set()),
+    # a results line names its teams by nickname; a nickname two teams share needs its city named, and
+    # "Panthers" beside both Florida and Carolina is left alone (an NHL roundup's pattern)
+    ("NHL roundup: Nashville lost again.\nPredators 1, Blues 3: Two goals in the third period lifted St. Louis.\nHurricanes 4, Blackhawks 2: Carolina beat Chicago for the first time this season.\nPanthers 5, Flyers 2: Florida won again.",
+     {"Nashville Predators", "St. Louis Blues", "Carolina Hurricanes", "Chicago Blackhawks", "Philadelphia Flyers"}, {"Carolina Panthers"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

@@ -42,6 +42,8 @@ SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfield
 # Words of a football report, matched in lower case ("Premiership" as "premiership"). "goal",
 # "goals" and "penalty" are left out: politics and business reports use them too, and there a
 # town's name is the town ("Swansea"), not its club.
+# A results line: "Panthers 5, Flyers 2:", "Blue Jackets 5, Canadiens 2" at a line's start.
+SCORE_LINE = re.compile(r"^(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) \d{1,3}, (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) \d{1,3}\b", re.M)
 # Words of North American league reports, where "the Clippers", "the Sabres" are teams.
 US_SPORT_WORDS = frozenset({"nba", "nhl", "nfl", "mlb", "basketball", "hockey", "baseball", "touchdown", "touchdowns", "quarterback", "inning", "innings", "playoffs", "playoff", "puck", "rebounds", "assists", "three-pointer", "3-pointer", "power-play", "homer", "pitcher"})
 FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
@@ -202,6 +204,14 @@ class OrganisationFinder(NewsieComponent):
         self.title_words = title_words()
         self.common_words = common_words()
         self.given_names = any_given_names()
+        # Teams by the nickname that ends their gazetteer name ("Panthers": Carolina and Florida Panthers)
+        self.teams_by_nickname: dict[str, list[dict]] = {}
+        for rec in org_gazetteer():
+            words = rec["name"].split()
+            if len(words) >= 2 and words[0] != "The" and not rec.get("acronym"):
+                for n in (1, 2):
+                    if len(words) > n and all(w[:1].isupper() and w.isalpha() for w in words[-n:]):
+                        self.teams_by_nickname.setdefault(" ".join(words[-n:]), []).append(rec)
         # Teams' one-word nicknames that end their gazetteer name ("Clippers" of "Los Angeles Clippers")
         self.team_nicknames = frozenset(
             f for rec in org_gazetteer() for f in rec.get("ambiguous") or []
@@ -306,6 +316,10 @@ class OrganisationFinder(NewsieComponent):
             for i in token_indices(doc, self.team_nicknames, attr="ORTH"):
                 if i > 0 and doc[i - 1].lower_ == "the" and i not in person_tokens:
                     candidates.append(Span(doc, i, i + 1, label="ORG"))
+        self._teams: dict[int, str] = {}
+        for span, name in self._score_line_teams(doc):
+            self._teams[span.start] = name
+            candidates.append(span)
         self._places: list[tuple[int, int]] = []
         for ent in [part for e in [*self._joined(doc, ents), *self._headed_runs(doc, person_tokens), *firm_runs(doc)] for part in self._coordinated(doc, e)]:
             if ent.label_ == "ORG":
@@ -370,6 +384,24 @@ class OrganisationFinder(NewsieComponent):
             if all(len(i.split()) <= 2 for i in items):
                 return []  # "Blur, Oasis", "Dyer, Faye, Bowyer": a list the model ran together
         return [ent]
+
+    def _score_line_teams(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Teams named by nickname in a results line ("Panthers 5, Flyers 2: …").
+
+        A nickname two teams share ("Panthers", "Jets") is the one whose city the article names
+        ("lift Florida", "Winnipeg has won three"); with no such clue it is left alone.
+        """
+        found = []
+        for m in SCORE_LINE.finditer(self._text):
+            for g in ("a", "b"):
+                teams = self.teams_by_nickname.get(m.group(g), [])
+                if len(teams) > 1:
+                    teams = [t for t in teams if re.search(rf"\b{re.escape(t['name'][: -len(m.group(g))].strip())}\b", self._text)]
+                if len(teams) == 1:
+                    span = doc.char_span(m.start(g), m.end(g))
+                    if span is not None:
+                        found.append((Span(doc, span.start, span.end, label="TEAM"), teams[0]["name"]))
+        return found
 
     def _capitalised_word(self, doc: Doc, org: dict) -> bool:
         """An ordinary word capitalised only because it opens a sentence ("Bankers said", "Wireless and a
@@ -895,6 +927,9 @@ class OrganisationFinder(NewsieComponent):
                 rec = lookup_org(name)
                 if rec:
                     name, acronym, country = rec["name"], rec.get("acronym"), rec.get("country")
+            elif span.label_ == "TEAM":
+                rec = lookup_org(self._teams[span.start]) or {"name": self._teams[span.start]}
+                name, acronym, country = rec["name"], rec.get("acronym"), rec.get("country")
             elif span.label_ == "RUGBY_CLUB":
                 name, acronym, country = rugby_clubs()[span.text], None, None
             elif span.label_ == "PARTY_TAG":
