@@ -427,6 +427,8 @@ ORG_CASES = [
     # "Panthers" beside both Florida and Carolina is left alone (an NHL roundup's pattern)
     ("NHL roundup: Nashville lost again.\nPredators 1, Blues 3: Two goals in the third period lifted St. Louis.\nHurricanes 4, Blackhawks 2: Carolina beat Chicago for the first time this season.\nPanthers 5, Flyers 2: Florida won again.",
      {"Nashville Predators", "St. Louis Blues", "Carolina Hurricanes", "Chicago Blackhawks", "Philadelphia Flyers"}, {"Carolina Panthers"}),
+    # in a football report a club's town is the club even where the model tags nothing (sport/248's pattern)
+    ('"The same thing happened when I refereed Chelsea against West Ham in an FA Cup replay," the referee said of the penalty. The striker scored a goal.', {"Chelsea FC", "West Ham United"}, set()),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

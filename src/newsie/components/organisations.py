@@ -204,6 +204,12 @@ class OrganisationFinder(NewsieComponent):
         self.title_words = title_words()
         self.common_words = common_words()
         self.given_names = any_given_names()
+        # Clubs' place-name short forms ("West Ham", "Birmingham"): the first words of the club's name
+        self.club_town_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.club_town_matcher.add("CLUB_TOWN", [
+            nlp.make_doc(f) for rec in org_gazetteer() for f in rec.get("ambiguous") or []
+            if rec["name"].startswith(f + " ") and f[:1].isupper() and any(re.search(r"\bA?F\.?C\.?$", v) for v in [rec["name"], *(rec.get("variants") or [])])
+        ])  # football clubs only: those with an "FC" form
         # Teams by the nickname that ends their gazetteer name ("Panthers": Carolina and Florida Panthers)
         self.teams_by_nickname: dict[str, list[dict]] = {}
         for rec in org_gazetteer():
@@ -310,6 +316,10 @@ class OrganisationFinder(NewsieComponent):
                 rec = lookup_org(ent.text) if ent.label_ == "GPE" else None
                 if rec and ent.text in (rec.get("ambiguous") or []) and not any(i in person_tokens for i in range(ent.start, ent.end)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
+            # and where the model tagged nothing ("Chelsea against West Ham"), a club's place-name form
+            for _, s, e in self.club_town_matcher(doc):
+                if all(not doc[i].ent_type_ and i not in person_tokens for i in range(s, e)):
+                    candidates.append(Span(doc, s, e, label="ORG"))
         # In a North American league report "the Clippers" is the team the gazetteer names after its
         # city ("Los Angeles Clippers"), even where the model tags no entity; rugby has its own Lions and Sharks.
         if not self._rugby and len(token_indices(doc, US_SPORT_WORDS)) >= 2:
