@@ -73,6 +73,7 @@ ORG_CASES = [
     ("After the meeting, the U.K. Ministry\nof Agriculture said the assurance had been given.", {("Ministry of Agriculture, Fisheries and Food", "MAFF", "GB")}),
     ("The French Ministry of Defence denied the report.", {("Ministry of Defence", "", "FR")}),
     ("His comments echoed those made by U.S. Treasury\nSecretary James Baker, who warned against a further fall.", set()),
+    ("Kuwait's Central Bank yesterday cut one key money market rate, bankers in Kuwait said. The move was welcomed across Kuwait.", {("Central Bank of Kuwait", "", "KW")}),
     ("Shares in the FTSE 100 fell as the Nasdaq rose.", set()),
     ("Mr Stearns said he would not comment.", set()),
     ("The trial is set to begin on Wednesday in Westminster Cathedral.", set()),

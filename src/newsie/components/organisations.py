@@ -1022,6 +1022,10 @@ class OrganisationFinder(NewsieComponent):
         rec = lookup_org(surface)
         if rec:
             return rec["name"], rec.get("acronym"), rec.get("country")
+        bank = central_banks().get(self._home or "")
+        if bank and (surface == "Central Bank" or (surface in {"National Bank", "Reserve Bank"} and surface.split()[0] in bank["name"])):
+            # "Kuwait's Central Bank yesterday cut…", "the National Bank said" in an Austrian story: the home country's
+            return bank["name"], bank.get("acronym"), bank["country"]
         if surface == "House" and self._us:
             rec = lookup_org("US House of Representatives")
             return rec["name"], rec.get("acronym"), rec.get("country")
