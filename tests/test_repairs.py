@@ -37,6 +37,8 @@ PEOPLE_CASES = [
     # a name in apposition to a kinship or a sporting noun is a person's, whatever the model's label (sport/056's, sport/445's pattern)
     ("Olympic heptathlon champion Carolina Kluft was full of admiration for her rival.", {"Carolina Kluft"}, set()),
     ("People tended to forget the impact the murder of sister Yetunde Price had had on the family.", {"Yetunde Price"}, set()),
+    # a director's possessive before the work an actor had a role in is still the director's name
+    ("He was nominated for an Oscar for his role in Bernardo Bertolucci's Last Tango in Paris.", {"Bernardo Bertolucci"}, set()),
     # a game's name made of ordinary words ("raider", "exodus") is no person's; a name ending in "ss" is no plural
     ("Games on the list include Metro Exodus, Tomb Raider and Mortal Kombat 11.", set(), {"Metro Exodus", "Tomb Raider"}),  # a web page's pattern
     ("PJ Harvey pipped Kylie Minogue, Joss Stone, Anastacia and Natasha Bedingfield to the female crown.", {"Joss Stone", "Kylie Minogue"}, set()),  # the pattern of entertainment/125
@@ -429,6 +431,9 @@ ORG_CASES = [
      {"Nashville Predators", "St. Louis Blues", "Carolina Hurricanes", "Chicago Blackhawks", "Philadelphia Flyers"}, {"Carolina Panthers"}),
     # in a football report a club's town is the club even where the model tags nothing (sport/248's pattern)
     ('"The same thing happened when I refereed Chelsea against West Ham in an FA Cup replay," the referee said of the penalty. The striker scored a goal.', {"Chelsea FC", "West Ham United"}, set()),
+    # what an actor has roles in, and a title after its author's possessive, are works (entertainment/337's, /024's pattern)
+    ("The actor began in horror films before moving onto roles in The Basketball Diaries, Romeo and Juliet and Titanic.", set(), {"Basketball Diaries", "The Basketball Diaries"}),
+    ("The panel overlooked works such as Philip Roth's The Plot Against America this year.", set(), {"Plot Against America", "The Plot Against America"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

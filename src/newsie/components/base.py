@@ -66,6 +66,8 @@ WORK_NOUNS = frozenset(
     "blockbuster soundtrack".split()
 )
 WORK_PLURALS = frozenset("films movies dramas comedies thrillers musicals plays operas albums songs singles tracks books novels shows documentaries games paintings".split())
+# Words of acting before "in" and what was acted in ("roles in", "starred in").
+ACTING_WORDS = frozenset({"role", "roles", "starred", "starring", "stars", "appeared", "appears", "cameo"})
 # A capitalised title, then its year in brackets: "The Crucible (1997)".
 WORK_YEAR = re.compile(r"(?<=[A-Za-z]) \((?:19|20)\d\d\)")
 
@@ -119,6 +121,26 @@ def work_titles(doc: Doc) -> set[str]:
                     k += 1
                 if k < len(doc) and doc[k].lower_ == "and":
                     k += 1
+    # "roles in The Basketball Diaries, Romeo and Juliet and Titanic", "starred in Alfie": what an actor plays in is a work
+    for i in token_indices(doc, ACTING_WORDS):
+        k = i + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].text[:1].isupper():
+            k += 1
+            while k < len(doc) and doc[k].text[:1].isupper():
+                end = _title_end(doc, k)
+                if end < len(doc) and doc[end].lower_ in {"'s", "’s"}:
+                    k = end + 1  # "his role in Bernardo Bertolucci's Last Tango in Paris": the director, then the title
+                    continue
+                out.add(doc[k:end].text)
+                k = end
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                if k < len(doc) and doc[k].lower_ == "and":
+                    k += 1
+    # "Philip Roth's The Plot Against America": a title of its own after its author's possessive
+    for i in token_indices(doc, frozenset({"'s", "’s"})):
+        if i + 2 < len(doc) and doc[i + 1].text == "The" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 2].text[:1].isupper():
+            out.add(doc[i + 1 : _title_end(doc, i + 2)].text)
     # "The Crucible (1997)": a title with its year in brackets
     for m in WORK_YEAR.finditer(doc.text):
         span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
