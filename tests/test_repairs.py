@@ -434,6 +434,10 @@ ORG_CASES = [
     # what an actor has roles in, and a title after its author's possessive, are works (entertainment/337's, /024's pattern)
     ("The actor began in horror films before moving onto roles in The Basketball Diaries, Romeo and Juliet and Titanic.", set(), {"Basketball Diaries", "The Basketball Diaries"}),
     ("The panel overlooked works such as Philip Roth's The Plot Against America this year.", set(), {"Plot Against America", "The Plot Against America"}),
+    # a business noun in apposition after a comma names the body before it (business/123's pattern); not where it
+    # opens the next clause or qualifies another noun
+    ("Metrovias, the private firm which runs the tube lines in the city, has offered an 8% rise.", {"Metrovias"}, set()),
+    ("With Sonos Move, the company created a speaker that sounds good.", set(), {"With Sonos Move", "Sonos Move"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

@@ -331,6 +331,34 @@ def described_names(doc: Doc) -> list[Span]:
     return out
 
 
+def appositive_names(doc: Doc) -> list[Span]:
+    """Names a business noun describes after a comma: "Varig, Brazil's flagship airline", "Yili, a dairy firm"."""
+    out = []
+    singular = ORG_DESCRIPTORS - {"franchise", "outfit", "network", "paper", "group"}
+    for k in token_indices(doc, singular):
+        noun = doc[k]
+        if not noun.is_lower or (k + 1 < len(doc) and not (doc[k + 1].is_punct or doc[k + 1].lower_ in {"which", "that", "whose"})):
+            continue  # "a firm believer", "the bank's chairman"; "With Sonos Move, the company created…" opens a clause
+        j = k - 1
+        while j > 0 and k - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+            j -= 1  # "flagship", "state-owned", "dairy"
+        if j > 0 and doc[j].lower_ in {"'s", "’s"} and doc[j - 1].ent_type_ == "GPE":
+            j -= 2  # "Brazil's"
+        elif doc[j].lower_ in {"a", "an", "the", "its"}:
+            j -= 1
+        else:
+            continue
+        if j < 1 or doc[j].text != ",":
+            continue
+        end = j
+        start = end
+        while start > 0 and end - start < 4 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}:
+            start -= 1
+        if start < end and (start == 0 or not doc[start - 1].text[:1].isupper()):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
 # A line break between two words: wire copy wraps every line, inside names and titles too.
 WRAPPED_WORDS = re.compile(r"(?<=\w)\n(?=\w)")
 

@@ -21,7 +21,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, central_banks, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import home_country
-from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, appositive_names, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -336,7 +336,7 @@ class OrganisationFinder(NewsieComponent):
                 span = self._clean(doc, ent, person_tokens)
                 if span is not None:
                     candidates.append(span)
-        for ent in described_names(doc):
+        for ent in [*described_names(doc), *appositive_names(doc)]:
             span = self._clean(doc, ent, person_tokens, described=True)
             if span is not None:
                 candidates.append(span)
