@@ -438,6 +438,8 @@ ORG_CASES = [
     # opens the next clause or qualifies another noun
     ("Metrovias, the private firm which runs the tube lines in the city, has offered an 8% rise.", {"Metrovias"}, set()),
     ("With Sonos Move, the company created a speaker that sounds good.", set(), {"With Sonos Move", "Sonos Move"}),
+    # Britain and the US have many police forces and no national one: their "police" is no body; a national force is
+    ("He was dragged out of the embassy by British police in April, and Bolivian police later arrested two men.", {"Police of Bolivia"}, {"Police of the United Kingdom"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]

@@ -273,6 +273,8 @@ class OrganisationFinder(NewsieComponent):
             nxt = next((t for t in doc[e : e + 3] if not t.is_space), None)
             if nxt is not None and nxt.lower_ == "of":
                 continue  # "the U.K. Ministry of Agriculture": the body's own name goes on
+            if doc[e - 1].lower_ == "police" and country_code(doc[s].text) in POLICE_FORCES_ONLY:
+                continue  # "British police", "US police": many forces, no one body
             if not names_post(doc, doc[s:e]) and not modifies_noun(doc, e):
                 candidates.append(Span(doc, s, e, label="STATE"))
         candidates.extend(self._administrations(doc))
@@ -1103,6 +1105,8 @@ class OrganisationFinder(NewsieComponent):
 
 # Business words that also end state bodies' names ("Russian State Bank", "Federal Security Service").
 STATE_COMPANY_WORDS = frozenset({"Bank", "Services", "State", "Energy", "Group", "Radio", "Television", "Broadcasting", "Corporation", "Company"})
+# Countries policed by many separate forces and no national one: their "police" names no single body.
+POLICE_FORCES_ONLY = frozenset({"GB", "US"})
 # State nouns that as often describe a thing as name the body: "US military aid", "a Swiss Army knife".
 ADJECTIVAL_STATE_NOUNS = {"military", "army", "navy", "force", "police"}
 
