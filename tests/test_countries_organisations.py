@@ -74,6 +74,8 @@ ORG_CASES = [
     ("The French Ministry of Defence denied the report.", {("Ministry of Defence", "", "FR")}),
     ("His comments echoed those made by U.S. Treasury\nSecretary James Baker, who warned against a further fall.", set()),
     ("Kuwait's Central Bank yesterday cut one key money market rate, bankers in Kuwait said. The move was welcomed across Kuwait.", {("Central Bank of Kuwait", "", "KW")}),
+    # a select committee written in lower case, BBC style (politics/358's pattern)
+    ("But the foreign secretary told the Commons foreign affairs committee that the rebate was justified.", {("House of Commons Foreign Affairs Committee", "", "GB")}),
     ("Shares in the FTSE 100 fell as the Nasdaq rose.", set()),
     ("Mr Stearns said he would not comment.", set()),
     ("The trial is set to begin on Wednesday in Westminster Cathedral.", set()),

@@ -328,6 +328,15 @@ class OrganisationFinder(NewsieComponent):
             for i in token_indices(doc, self.team_nicknames, attr="ORTH"):
                 if i > 0 and doc[i - 1].lower_ == "the" and i not in person_tokens:
                     candidates.append(Span(doc, i, i + 1, label="ORG"))
+        # "the Commons foreign affairs committee": a select committee BBC style writes in lower case
+        for i in token_indices(doc, frozenset({"Commons", "Lords"}), attr="ORTH"):
+            j = i + 1
+            while j < len(doc) and j - i <= 5 and doc[j].is_lower and doc[j].is_alpha:
+                if doc[j].lower_ in {"committee", "committees"}:
+                    if j > i + 1 and doc[j].lower_ == "committee":
+                        candidates.append(Span(doc, i, j + 1, label="COMMITTEE"))
+                    break
+                j += 1
         self._teams: dict[int, str] = {}
         for span, name in self._score_line_teams(doc):
             self._teams[span.start] = name
@@ -939,6 +948,9 @@ class OrganisationFinder(NewsieComponent):
                 rec = lookup_org(name)
                 if rec:
                     name, acronym, country = rec["name"], rec.get("acronym"), rec.get("country")
+            elif span.label_ == "COMMITTEE":
+                words = [w if w in {"and", "of", "on", "for"} else w.capitalize() for w in span[1:-1].text.split()]
+                name, acronym, country = f"House of {span[0].text} {' '.join(words)} Committee", None, "GB"
             elif span.label_ == "TEAM":
                 rec = lookup_org(self._teams[span.start]) or {"name": self._teams[span.start]}
                 name, acronym, country = rec["name"], rec.get("acronym"), rec.get("country")
