@@ -85,6 +85,7 @@ ORG_CASES = [
     # A portfolio that only names a post is no mention of the body (the gold's reading in reuters21578 8203, 17200)
     ("His comments echoed those made last week by U.S. Treasury Secretary James Baker in Washington.", set()),
     ("Chief Treasury Secretary Paul Boateng said the figures did not add up.", set()),  # politics/271
+    ("And last week US Treasury Secretary John Snow told an audience in London that the policy was unaltered.", set()),  # business/273's pattern
 ]
 
 

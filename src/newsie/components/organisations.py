@@ -358,7 +358,7 @@ class OrganisationFinder(NewsieComponent):
                 if span is not None:
                     candidates.append(span)
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
-        candidates = [c for c in candidates if not self._sponsor(doc, c)]
+        candidates = [c for c in candidates if not self._sponsor(doc, c) and not names_post(doc, c)]  # "US Treasury Secretary John Snow"
         common_terms = lowercase_initialisms(self._text)
         candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
