@@ -112,31 +112,12 @@ def work_titles(doc: Doc) -> set[str]:
         if k < len(doc) and doc[k].text == ",":
             k += 1
         if k + 1 < len(doc) and (doc[k].lower_ == "including" or doc[k : k + 2].text.lower() == "such as"):
-            k += 1 if doc[k].lower_ == "including" else 2
-            while k < len(doc) and doc[k].text[:1].isupper():
-                end = _title_end(doc, k)
-                out.add(doc[k:end].text)
-                k = end
-                if k < len(doc) and doc[k].text == ",":
-                    k += 1
-                if k < len(doc) and doc[k].lower_ == "and":
-                    k += 1
+            out.update(_title_list(doc, k + (1 if doc[k].lower_ == "including" else 2)))
     # "roles in The Basketball Diaries, Romeo and Juliet and Titanic", "starred in Alfie": what an actor plays in is a work
     for i in token_indices(doc, ACTING_WORDS):
         k = i + 1
         if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].text[:1].isupper():
-            k += 1
-            while k < len(doc) and doc[k].text[:1].isupper():
-                end = _title_end(doc, k)
-                if end < len(doc) and doc[end].lower_ in {"'s", "’s"}:
-                    k = end + 1  # "his role in Bernardo Bertolucci's Last Tango in Paris": the director, then the title
-                    continue
-                out.add(doc[k:end].text)
-                k = end
-                if k < len(doc) and doc[k].text == ",":
-                    k += 1
-                if k < len(doc) and doc[k].lower_ == "and":
-                    k += 1
+            out.update(_title_list(doc, k + 1))
     # "Philip Roth's The Plot Against America": a title of its own after its author's possessive
     for i in token_indices(doc, frozenset({"'s", "’s"})):
         if i + 2 < len(doc) and doc[i + 1].text == "The" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 2].text[:1].isupper():
@@ -155,6 +136,23 @@ def work_titles(doc: Doc) -> set[str]:
             out.add(doc[start : span.start].text)
     doc.user_data["newsie_work_titles"] = out
     return out
+
+
+def _title_list(doc: Doc, k: int) -> list[str]:
+    """The capitalised titles listed from token `k` on ("Jungle Fever, Do the Right Thing and Summer of Sam")."""
+    titles = []
+    while k < len(doc) and doc[k].text[:1].isupper():
+        end = _title_end(doc, k)
+        if end < len(doc) and doc[end].lower_ in {"'s", "’s"}:
+            k = end + 1  # "his role in Bernardo Bertolucci's Last Tango in Paris": the director, then the title
+            continue
+        titles.append(doc[k:end].text)
+        k = end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+    return titles
 
 
 def _title_start(doc: Doc, noun: int) -> Optional[int]:
