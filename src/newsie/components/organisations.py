@@ -503,8 +503,9 @@ class OrganisationFinder(NewsieComponent):
                     continue
             if ent.label_ == "ORG" and ent[-1].text in ORG_HEAD_WORDS:
                 # "the U.K. Ministry" + "of" + "Agriculture": the "of" fell between two spans
-                j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].is_space else 0)
-                j += 1 if j < len(doc) and doc[j].is_space else 0
+                j = ent.end
+                while j < len(doc) and doc[j].is_space:
+                    j += 1  # a hard-wrapped line
                 nxt = ents[k + 1] if k + 1 < len(ents) else None
                 if j < len(doc) and doc[j].lower_ == "of" and nxt is not None and nxt.label_ == "ORG" and nxt.start == j + 1 and not lookup_org(nxt.text):
                     out.append(Span(doc, ent.start, nxt.end, label="ORG"))
