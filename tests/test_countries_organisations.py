@@ -76,6 +76,9 @@ ORG_CASES = [
     ("Kuwait's Central Bank yesterday cut one key money market rate, bankers in Kuwait said. The move was welcomed across Kuwait.", {("Central Bank of Kuwait", "", "KW")}),
     # a select committee written in lower case, BBC style (politics/358's pattern)
     ("But the foreign secretary told the Commons foreign affairs committee that the rebate was justified.", {("House of Commons Foreign Affairs Committee", "", "GB")}),
+    # a country's military by its own name (a web page's pattern); "US military aid" names none
+    ("A clean-up was a reminder that the Chinese military could yet be called in.", {("People's Liberation Army", "PLA", "CN")}),
+    ("Two US service members were killed in a crash, the US military said on Wednesday.", {("United States Armed Forces", "", "US")}),
     ("Shares in the FTSE 100 fell as the Nasdaq rose.", set()),
     ("Mr Stearns said he would not comment.", set()),
     ("The trial is set to begin on Wednesday in Westminster Cathedral.", set()),

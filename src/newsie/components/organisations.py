@@ -19,7 +19,7 @@ from .. import attrs  # noqa: F401
 from ..lexicon import AWARD_NAMES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
-from ..normalise.organisations import LEADING_DET, central_banks, clean_org_text, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
+from ..normalise.organisations import LEADING_DET, central_banks, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import home_country
 from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, appositive_names, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
 
@@ -92,7 +92,7 @@ DOCUMENT_ENDINGS = ("Plan", "Initiative", "Notes", "Treaty", "Agreement", "Accor
 SECURITY_WORDS = {"yields", "yield", "bonds", "bond", "notes", "bills", "securities", "prices", "futures", "debt", "market", "markets", "auction", "auctions", "curve"}
 CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Peso", "Dollar", "Franc", "Lira", "Rand", "Won"}
 # State bodies named by a country's adjective and a common noun ("the Ghanaian government").
-STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
+STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "armed forces", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
 # A country's firms of one kind, capitalised in wire copy ("U.S. Banks", "U.K. Insurers"): no body.
 INDUSTRY_PLURALS = {"Banks", "Insurers", "Firms", "Companies", "Brokers", "Lenders", "Exporters", "Importers", "Producers", "Makers", "Automakers", "Carmakers", "Refiners", "Retailers", "Manufacturers", "Investors", "Farmers", "Growers", "Traders", "Dealers", "Creditors", "Utilities", "Shippers", "Miners"}
 # Legal forms that end a firm's name after a comma ("Goldman, Sachs and Co.").
@@ -964,8 +964,9 @@ class OrganisationFinder(NewsieComponent):
             elif span.label_ == "GOVT":
                 code = self._govt_codes[span.start]
                 name, acronym, country = f"Government of {country_display(code)}", None, code
-            elif span.label_ == "STATE" and span[1:].text.lower() == "central bank" and country_code(span[0].text) in central_banks():
-                rec = central_banks()[country_code(span[0].text)]  # "the Mexican central bank" is the Bank of Mexico
+            elif span.label_ == "STATE" and STATE_KINDS.get(span[1:].text.lower()) and country_code(span[0].text) in state_bodies(STATE_KINDS[span[1:].text.lower()]):
+                # "the Mexican central bank" is the Bank of Mexico, "the Chinese military" the People's Liberation Army
+                rec = state_bodies(STATE_KINDS[span[1:].text.lower()])[country_code(span[0].text)]
                 name, acronym, country = rec["name"], rec.get("acronym"), rec["country"]
             elif span.label_ == "STATE":
                 code = country_code(span[0].text)
@@ -1118,6 +1119,8 @@ class OrganisationFinder(NewsieComponent):
 
 # Business words that also end state bodies' names ("Russian State Bank", "Federal Security Service").
 STATE_COMPANY_WORDS = frozenset({"Bank", "Services", "State", "Energy", "Group", "Radio", "Television", "Broadcasting", "Corporation", "Company"})
+# State nouns whose body each country has one of, named in the gazetteer by its own name.
+STATE_KINDS = {"central bank": "central bank", "military": "armed forces", "armed forces": "armed forces"}
 # Countries policed by many separate forces and no national one: their "police" names no single body.
 POLICE_FORCES_ONLY = frozenset({"GB", "US"})
 # State nouns that as often describe a thing as name the body: "US military aid", "a Swiss Army knife".

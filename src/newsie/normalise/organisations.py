@@ -12,7 +12,7 @@ import pycountry
 from ..resources import read_jsonl
 from .countries import country_table
 
-ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous", "kind")  # kind: "central bank" or absent
+ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous", "kind")  # kind: "central bank", "armed forces" or absent
 LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 LEGAL_FORMS = {"co": "company", "corp": "corporation", "inc": "", "ltd": "", "plc": "", "llc": "", "limited": "", "incorporated": ""}
 DISPLAY_OVERRIDES = {"RU": "Russia", "GB": "the United Kingdom", "US": "the United States", "SU": "the Soviet Union"}
@@ -24,16 +24,21 @@ def org_gazetteer() -> tuple[dict, ...]:
     return tuple(read_jsonl("organisations.jsonl", allowed=ORG_KEYS, required=("name",)))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def state_bodies(kind: str) -> dict[str, dict]:
+    """Each country's body of one kind in the gazetteer, by ISO code: central_banks()["MX"] is the Bank of Mexico."""
+    return {rec["country"]: rec for rec in org_gazetteer() if rec.get("kind") == kind and rec.get("country")}
+
+
 def central_banks() -> dict[str, dict]:
     """Each country's central bank in the gazetteer, by ISO code ("MX" → Bank of Mexico)."""
-    return {rec["country"]: rec for rec in org_gazetteer() if rec.get("kind") == "central bank" and rec.get("country")}
+    return state_bodies("central bank")
 
 
 def org_key(text: str) -> str:
     """Comparison key: no determiner, possessive, punctuation or case; Organisation = Organization."""
-    text = LEADING_DET.sub("", text.strip())
-    text = re.sub(r"(?:'s|’s)$", "", text)
+    text = LEADING_DET.sub("", text.strip()).replace("’", "'")  # "People’s" = "People's" (NFKD would drop the curly one)
+    text = re.sub(r"'s$", "", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.lower().replace("organisation", "organization").replace("co-operation", "cooperation").replace("&", " and ")
     words = re.sub(r"[^a-z0-9]+", " ", text).split()
