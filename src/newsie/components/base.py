@@ -66,6 +66,7 @@ WORK_NOUNS = frozenset(
     "blockbuster soundtrack".split()
 )
 WORK_PLURALS = frozenset("films movies dramas comedies thrillers musicals plays operas albums songs singles tracks books novels shows documentaries games paintings".split())
+POSSESSIVES = frozenset({"'s", "’s"})
 # Words of acting before "in" and what was acted in ("roles in", "starred in").
 ACTING_WORDS = frozenset({"role", "roles", "starred", "starring", "stars", "appeared", "appears", "cameo"})
 # A capitalised title, then its year in brackets: "The Crucible (1997)".
@@ -119,8 +120,8 @@ def work_titles(doc: Doc) -> set[str]:
         if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].text[:1].isupper():
             out.update(_title_list(doc, k + 1))
     # "Philip Roth's The Plot Against America": a title of its own after its author's possessive
-    for i in token_indices(doc, frozenset({"'s", "’s"})):
-        if i + 2 < len(doc) and doc[i + 1].text == "The" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 2].text[:1].isupper():
+    for i in token_indices(doc, POSSESSIVES):
+        if 0 < i < len(doc) - 2 and doc[i + 1].text == "The" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 2].text[:1].isupper():
             out.add(doc[i + 1 : _title_end(doc, i + 2)].text)
     # "The Crucible (1997)": a title with its year in brackets
     for m in WORK_YEAR.finditer(doc.text):

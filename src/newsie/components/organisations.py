@@ -19,7 +19,7 @@ from .. import attrs  # noqa: F401
 from ..lexicon import AWARD_NAMES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
-from ..normalise.organisations import LEADING_DET, central_banks, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
+from ..normalise.organisations import LEADING_DET, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import home_country
 from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, appositive_names, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
 
@@ -44,6 +44,8 @@ SPORT_WORDS = frozenset({"match", "league", "cup", "coach", "striker", "midfield
 # town's name is the town ("Swansea"), not its club.
 # A results line: "Panthers 5, Flyers 2:", "Blue Jackets 5, Canadiens 2" at a line's start.
 SCORE_LINE = re.compile(r"^(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) \d{1,3}, (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) \d{1,3}\b", re.M)
+# Westminster's chambers, whose select committees BBC style writes in lower case.
+CHAMBERS = frozenset({"Commons", "Lords"})
 # Words of North American league reports, where "the Clippers", "the Sabres" are teams.
 US_SPORT_WORDS = frozenset({"nba", "nhl", "nfl", "mlb", "basketball", "hockey", "baseball", "touchdown", "touchdowns", "quarterback", "inning", "innings", "playoffs", "playoff", "puck", "rebounds", "assists", "three-pointer", "3-pointer", "power-play", "homer", "pitcher"})
 FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
@@ -218,11 +220,8 @@ class OrganisationFinder(NewsieComponent):
                 for n in (1, 2):
                     if len(words) > n and all(w[:1].isupper() and w.isalpha() for w in words[-n:]):
                         self.teams_by_nickname.setdefault(" ".join(words[-n:]), []).append(rec)
-        # Teams' one-word nicknames that end their gazetteer name ("Clippers" of "Los Angeles Clippers")
-        self.team_nicknames = frozenset(
-            f for rec in org_gazetteer() for f in rec.get("ambiguous") or []
-            if " " not in f and f[:1].isupper() and rec["name"].endswith(" " + f) and rec["name"].split()[0] != "The"
-        )
+        # Teams' one-word nicknames the gazetteer lists as ambiguous forms ("Clippers" of "Los Angeles Clippers")
+        self.team_nicknames = frozenset(n for n, recs in self.teams_by_nickname.items() if " " not in n and any(n in (r.get("ambiguous") or []) for r in recs))
         # "the labor department", "the Commerce Department": a ministry named by its brief.
         self.ministry_matcher = Matcher(nlp.vocab)
         self.ministry_matcher.add("MINISTRY", [[{"LOWER": {"IN": sorted(POLICY_WORDS)}}, {"LOWER": {"IN": ["department", "ministry"]}}]])
@@ -247,7 +246,7 @@ class OrganisationFinder(NewsieComponent):
                 if span is not None:
                     person_tokens.update(range(span.start, span.end))
         self._person_words = {w for p in doc._.newsie_people or [] for f in [p["name"], *p["aliases"]] for w in re.split(r"[\s-]+", f or "") if w[:1].isupper()}
-        ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
+        ents = self._ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
         # names the model tags ORG on their own: "Vox Media’s Code Media" is Vox Media's product
         self._org_names = {clean_org_text(e.text) for e in ents if e.label_ == "ORG" and not any(t.lower_ in {"'s", "’s"} for t in e)}
         self._title_tokens = {i for t in doc._.newsie_titles or [] for i in range(t["start_tok"], t["end_tok"])}
@@ -329,7 +328,7 @@ class OrganisationFinder(NewsieComponent):
                 if i > 0 and doc[i - 1].lower_ == "the" and i not in person_tokens:
                     candidates.append(Span(doc, i, i + 1, label="ORG"))
         # "the Commons foreign affairs committee": a select committee BBC style writes in lower case
-        for i in token_indices(doc, frozenset({"Commons", "Lords"}), attr="ORTH"):
+        for i in token_indices(doc, CHAMBERS, attr="ORTH"):
             j = i + 1
             while j < len(doc) and j - i <= 5 and doc[j].is_lower and doc[j].is_alpha:
                 if doc[j].lower_ in {"committee", "committees"}:
@@ -376,7 +375,7 @@ class OrganisationFinder(NewsieComponent):
         if lookup_org(text) or (len(span) >= 2 and (span[-1].text in ORG_HEAD_WORDS or span[-1].text in LEGAL_FORMS)):
             return True
         # not a piece of the very span the model cut in two ("World Travel" + "Tourism Council")
-        return any(e.label_ == "ORG" and e.text == text and not (outer.start <= e.start and e.end <= outer.end) for e in span.doc.ents)
+        return any(e.label_ == "ORG" and e.text == text and not (outer.start <= e.start and e.end <= outer.end) for e in self._ents)
 
     def _coordinated(self, doc: Doc, ent: Span) -> list[Span]:
         """The model's one ORG span over two names joined by "and" or a comma list, as its parts.
@@ -964,7 +963,7 @@ class OrganisationFinder(NewsieComponent):
             elif span.label_ == "GOVT":
                 code = self._govt_codes[span.start]
                 name, acronym, country = f"Government of {country_display(code)}", None, code
-            elif span.label_ == "STATE" and STATE_KINDS.get(span[1:].text.lower()) and country_code(span[0].text) in state_bodies(STATE_KINDS[span[1:].text.lower()]):
+            elif span.label_ == "STATE" and country_code(span[0].text) in state_bodies(STATE_KINDS.get(span[1:].text.lower(), "")):
                 # "the Mexican central bank" is the Bank of Mexico, "the Chinese military" the People's Liberation Army
                 rec = state_bodies(STATE_KINDS[span[1:].text.lower()])[country_code(span[0].text)]
                 name, acronym, country = rec["name"], rec.get("acronym"), rec["country"]
@@ -1038,7 +1037,7 @@ class OrganisationFinder(NewsieComponent):
         rec = lookup_org(surface)
         if rec:
             return rec["name"], rec.get("acronym"), rec.get("country")
-        bank = central_banks().get(self._home or "")
+        bank = state_bodies("central bank").get(self._home or "")
         if bank and (surface == "Central Bank" or (surface in {"National Bank", "Reserve Bank"} and surface.split()[0] in bank["name"])):
             # "Kuwait's Central Bank yesterday cut…", "the National Bank said" in an Austrian story: the home country's
             return bank["name"], bank.get("acronym"), bank["country"]

@@ -26,13 +26,8 @@ def org_gazetteer() -> tuple[dict, ...]:
 
 @lru_cache(maxsize=None)
 def state_bodies(kind: str) -> dict[str, dict]:
-    """Each country's body of one kind in the gazetteer, by ISO code: central_banks()["MX"] is the Bank of Mexico."""
+    """Each country's body of one kind in the gazetteer, by ISO code: state_bodies("central bank")["MX"] is the Bank of Mexico."""
     return {rec["country"]: rec for rec in org_gazetteer() if rec.get("kind") == kind and rec.get("country")}
-
-
-def central_banks() -> dict[str, dict]:
-    """Each country's central bank in the gazetteer, by ISO code ("MX" → Bank of Mexico)."""
-    return state_bodies("central bank")
 
 
 def org_key(text: str) -> str:
