@@ -440,6 +440,13 @@ ORG_CASES = [
     ("With Sonos Move, the company created a speaker that sounds good.", set(), {"With Sonos Move", "Sonos Move"}),
     # Britain and the US have many police forces and no national one: their "police" is no body; a national force is
     ("He was dragged out of the embassy by British police in April, and Bolivian police later arrested two men.", {"Police of Bolivia"}, {"Police of the United Kingdom"}),
+    # "and the" in a title's complement joins two bodies (reuters21578 5702's pattern)
+    ("Leaders of the Corn Growers Association and the National Grain Processors Association met officials.", {"Corn Growers Association", "National Grain Processors Association"}, {"Corn Growers Association and the National Grain Processors Association"}),
+    # a span cut inside a phrase a known body heads is that body (reuters21578 14088's pattern)
+    ("He welcomed the proposals to the Paris Club of Western government creditors to extend repayment.", {"Paris Club"}, {"Paris Club of Western"}),
+    # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
+    ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
+    ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),
     # the proper noun the model left off a body's front
     ("Users were told their web use had been watched by the FBI's Internet Fraud Complaint Center.", {"Internet Fraud Complaint Center"}, {"Fraud Complaint Center"}),  # tech/039's pattern
 ]
@@ -568,6 +575,8 @@ def test_short_forms_of_given_names(a, b, same):
         # Reuters hard-wraps its lines between a title and the name (reuters21578 17296, 3048 style)
         ("BAKER SAYS DOLLAR TALKS WENT WELL\n    Officials welcomed the visit this week by Japanese Prime Minister\nYasuhiro Nakasone, a Treasury spokesman said.", ("Yasuhiro Nakasone", "JP")),
         ("ECUADOR TO GET OIL\n    Officials said a commission headed by Venezuelan Investment Fund Minister\nHector Hurtado will visit Quito.", ("Hector Hurtado", "VE")),
+        # a wrap inside the title ("Ambassador\nto GATT"): the line is joined before the model reads it (reuters21578 20462's pattern)
+        ("The United States will defend its rights under the\nGeneral Agreement on Tariffs and Trade (GATT), U.S. Ambassador\nto GATT Michael Samuels said.", ("Michael Samuels", "US")),
     ],
 )
 def test_title_and_name_across_a_line_wrap(nlp, text, expected):
@@ -797,6 +806,54 @@ def test_an_apposition_with_its_body(nlp, text, name, role):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,joined",
+    [
+        # wire copy: lines broken at a fixed width mid-sentence are joined; an indented line is a new paragraph
+        ("Safety-Kleen Corp said it has\ncompleted the acquisition of a unit\nof McKesson Corp.\n    Safety-Kleen said.", "Safety-Kleen Corp said it has completed the acquisition of a unit of McKesson Corp.\n    Safety-Kleen said."),
+        # a table of figures, a list of short lines, one paragraph per line: left alone
+        ("Shr loss eight cts vs loss 1.39 dlrs\n    Net loss 94,000 vs loss 1,569,000", None),
+        ("Tour dates:\nMay 1 - Leeds\nMay 2 - York", None),
+        ("The first paragraph is long enough to run past the ninety characters that wire copy never exceeds.\nand then another line.", None),
+    ],
+)
+def test_unwrap_lines_joins_only_hard_wrapped_text(text, joined):
+    from newsie.core import unwrap_lines
+
+    out = unwrap_lines(text)
+    assert out == (joined if joined is not None else text) and len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the country before a possessive holds the post (reuters21578 3034's, bbc business/320's patterns)
+        ("Tanzania's Agriculture and Livestock Development Minister Paul Bomani said today prices would fall.", ("Paul Bomani", "TZ")),
+        ("Assad Omar, Afghanistan's envoy to the United Nations in Geneva, said accession would help.", ("Assad Omar", "AF")),
+    ],
+)
+def test_possessive_country_holds_the_post(nlp, text, expected):
+    assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
+
+
+def test_a_brief_of_several_policy_areas_names_no_body(nlp):
+    # bbc politics/199's and reuters21578 3034's patterns: the model tags the brief ORG
+    found = orgs(nlp, "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell. Tanzania's Agriculture and Livestock Development Minister spoke.")
+    assert not ({"Sport", "Media", "Agriculture and Livestock Development"} & found), found
+
+
+def test_a_date_after_a_preposition_ends_a_name(nlp):
+    # reuters21578 11141's pattern: the model ran a name into the date after it
+    found = orgs(nlp, "The court extended the orders the SEC obtained against Vaskevitch on March 11, when it charged him.")
+    assert not any("March" in o for o in found), found
+
+
+def test_producer_spokesman_is_one_post(nlp):
+    # reuters21578 7071's pattern: "producer" says whose spokesman he is, not a second post
+    found = {(r["name"], r["role"]) for r in roles(nlp, "Ghanaian delegate and producer spokesman Mama Mohammed told journalists.")}
+    assert ("Mama Mohammed", "spokesman") in found and ("Mama Mohammed", "producer") not in found
+
+
 def test_a_post_before_said_is_a_new_subject_not_an_apposition(nlp):
     # reuters 17296's pattern: the spokesman is not the prime minister
     text = "The trip was cancelled because of the visit by Japanese Prime Minister Yasuhiro Nakasone, a Treasury spokesman said."

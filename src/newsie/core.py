@@ -21,6 +21,8 @@ logger = logging.getLogger("newsie")
 
 SYMBOL_RUN = re.compile(r"[^\w\s]{100,}")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+WRAP = re.compile(r"(?<=\S)\n(?=\S)")  # a line break inside a paragraph (an indented or blank line starts a new one)
+WRAP_WIDTH = 90
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in is that for it was on with as by at from his her are be this have has not "
     "but an they which or their said were been will would who its".split()
@@ -64,6 +66,22 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", " \n")
     text = CONTROL.sub(" ", text)
     return SYMBOL_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines ("U.S. Ambassador\nto GATT Michael Samuels") with a space; same length, so offsets hold.
+
+    Wire copy (all of Reuters-21578) breaks lines at a fixed width mid-sentence, and the model and
+    the rules read a line break as a boundary. Text counts as hard-wrapped when no line is longer
+    than the width and some line goes on in lower case, which lists and one-paragraph-per-line
+    text (BBC, web pages) do not do; indented and blank lines still start paragraphs.
+    """
+    breaks = list(WRAP.finditer(text))
+    if not breaks or not any(text[m.end()].islower() for m in breaks):
+        return text
+    if max(len(line.rstrip()) for line in text.split("\n")) > WRAP_WIDTH:
+        return text
+    return WRAP.sub(" ", text)
 
 
 def looks_binary(raw: str) -> Optional[str]:
@@ -157,7 +175,7 @@ def prepare(article: Article, default_published: Optional[str] = None, max_chars
     reason = looks_binary(raw)
     if reason:
         return Prepared(article, status="error", error={"stage": "read", "error_type": "BinaryInput", "message": Errors.E006.format(detail=reason)})
-    text = clean_text(raw)
+    text = unwrap_lines(clean_text(raw))
     if not text.strip():
         return Prepared(article, text=text, status="empty", error={"stage": "validate", "error_type": "EmptyText", "message": Errors.E004})
     if len(text) > max_chars:

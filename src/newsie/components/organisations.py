@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
+from ..lexicon import AWARD_NAMES, BRIEF_WORDS, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
@@ -136,6 +136,7 @@ TOUR_DATE_LINE = re.compile(
 SQUAD_ITEM = re.compile(r"(?<![\w])[A-Z][\w'’-]+ \((?P<club>[A-Z][A-Za-z.'’&]*(?: [A-Z][A-Za-z.'’&]*){0,2})\)")
 
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
     """AWD RWD FWD 4WD EV EVs USB HDMI LED LCD OLED CPU GPU RAM SSD HDD PC PCs HD HDTV DVD DVDs CD CDs MP3
@@ -144,6 +145,9 @@ NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO"
     COO CTO VP MP MPs MEP MEPs PM QC FAQ DIY R&D M&A B2B P2P CTR CPM CPC CPA RTB ROI KPI KPIs SEO SaaS DSP
     SSP CRM ERP MW GW kW KW TW MWh GWh kWh TWh bpd BPD mph VHS LAN WAN RFID TB GP GPs MRSA SARS BSE CJD ADHD
     IVF GMO CCTV ID IDs PVR PVRs PDA PDAs OS RPG RPGs MMO FPS GSM CDMA SIM""".split()
+    # Rates, currency units and aggregates of wire copy ("over LIBOR", "in ECUs", "the PSBR").
+    + "LIBOR Libor LIBID SDR SDRs ECU ECUs Ecu Ecus PSBR GNP FOB CIF LIFO".split()
+    + ["European Currency Unit", "European Currency Units", "Special Drawing Rights", "Special Drawing Right"]
     # Religions and creeds the model tags ORG (the "-ism" rule catches the rest).
     + "Islam Christianity Judaism Hinduism Sikhism Catholicism Protestantism Homeopathy".split()
 )
@@ -353,9 +357,7 @@ class OrganisationFinder(NewsieComponent):
         # Organisations named in titles' complements ("Secretary of the Security Council of Armenia").
         for t in doc._.newsie_titles or []:
             if t.get("org_text"):
-                span = self._org_in_title(doc, t, person_tokens)
-                if span is not None:
-                    candidates.append(span)
+                candidates.extend(self._org_in_title(doc, t, person_tokens))
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
         candidates = [c for c in candidates if not self._sponsor(doc, c) and not names_post(doc, c)]  # "US Treasury Secretary John Snow"
         common_terms = lowercase_initialisms(self._text)
@@ -792,6 +794,10 @@ class OrganisationFinder(NewsieComponent):
             if doc[i].lower_ in {"the", "to"} and doc[i].is_lower and doc[i - 1].lower_ not in {"of", "for", "and", "&", "on", "in", "to", "at", "from", "by", "with", "under"}:
                 end = i
                 break
+            # "Vaskevitch on March 11": a date after a preposition is no part of a name
+            if doc[i].lower_ in {"on", "in", "since", "until"} and doc[i].is_lower and i + 1 < end and (doc[i + 1].lower_ in MONTHS or doc[i + 1].lower_ in WEEKDAYS or YEAR.fullmatch(doc[i + 1].text)):
+                end = i
+                break
         # Wire codes after a name ("Sterling GBP=", "London Metal Exchange CMAL3") are not part of it.
         while end - start > 1 and re.search(r"=|[A-Z].*\d|\d.*[A-Z]", doc[end - 1].text) and not doc[end - 1].text.isdigit():
             end -= 1
@@ -802,6 +808,12 @@ class OrganisationFinder(NewsieComponent):
                 cut -= 1  # "Associated Press news agency"
             if doc[cut - 1].text[:1].isupper() and doc[cut - 1].text not in self.countries:
                 end = cut
+        # "the Paris Club of Western government creditors": a span that stops inside a phrase a known
+        # body heads is that body; the "of" phrase describes it.
+        if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and not lookup_org(doc[start:end].text):
+            ofs = [i for i in range(start + 1, end) if doc[i].lower_ == "of"]
+            if ofs and lookup_org(doc[start:ofs[0]].text):
+                end = ofs[0]
         # "State Department Spokesperson": a title after the body is the post, not the name
         while end - start >= 2 and doc[end - 1].lower_ in PERSON_POSTS and doc[end - 2].text in ORG_HEAD_WORDS:
             end -= 1
@@ -821,6 +833,8 @@ class OrganisationFinder(NewsieComponent):
             return None  # "Swiss Army knives", "US Military aid": the body's name used as an adjective
         if any(t.text in INDEX_WORDS for t in span) and span[-1].text not in LEGAL_FORMS:
             return None  # "Dow", "Nikkei"; but "Dow Chemical Co" is a firm
+        if span[-1].text in {"Rate", "Rates"} and not lookup_org(text):
+            return None  # "London Interbank Offered Rates", "Prime Rate": a price, not a body
         if text.endswith(VENUE_ENDINGS) or text in self.venues or (text.endswith(EVENT_ENDINGS) and not lookup_org(text)):
             # "Toyota Music Factory", "Los Angeles Auto Show": the sponsor inside is no mention either
             self._places.append((ent.start, ent.end))
@@ -885,14 +899,14 @@ class OrganisationFinder(NewsieComponent):
             return None
         return span
 
-    def _org_in_title(self, doc: Doc, t: dict, person_tokens: set[int]) -> Optional[Span]:
-        """The organisation inside a title's complement, when it ends in an organisation word."""
+    def _org_in_title(self, doc: Doc, t: dict, person_tokens: set[int]) -> list[Span]:
+        """The organisations inside a title's complement, each ending in an organisation word."""
         start_char = t["end"] - len(t["org_text"]) if t["text"].endswith(t["org_text"]) else None
         if start_char is None:
-            return None
+            return []
         span = doc.char_span(start_char, t["end"], alignment_mode="contract")
         if span is None:
-            return None
+            return []
         s, e = span.start, span.end
         if doc[e - 1].text == ")":
             opener = next((k for k in range(e - 2, s, -1) if doc[k].text == "("), None)
@@ -901,7 +915,7 @@ class OrganisationFinder(NewsieComponent):
         while s < e and doc[s].lower_ == "the":
             s += 1
         if e < s + 1:
-            return None
+            return []
         # "the Dallas chapter of the Council on American-Islamic Relations": the named body is the last one.
         lower_nouns = [k for k in range(s, e) if doc[k].is_lower and doc[k].pos_ == "NOUN"]
         if lower_nouns:
@@ -911,11 +925,17 @@ class OrganisationFinder(NewsieComponent):
                 while s < e and doc[s].lower_ == "the":
                     s += 1
         if s >= e:
-            return None
-        span = Span(doc, s, e, label="ORG")
-        if not any(tok.text in ORG_HEAD_WORDS for tok in span) or any(i in person_tokens for i in range(s, e)):
-            return None
-        return span
+            return []
+        # "Leaders of the American Soybean Association and the National Soybean Processors
+        # Association": "and the" joins two bodies ("Department of Trade and Industry" is one).
+        cuts = [k for k in range(s + 1, e - 2) if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the"]
+        parts = [(a, b) for a, b in zip([s] + [k + 2 for k in cuts], cuts + [e])]
+        out = []
+        for a, b in parts:
+            span = Span(doc, a, b, label="ORG")
+            if any(tok.text in ORG_HEAD_WORDS for tok in span) and not any(i in person_tokens for i in range(a, b)):
+                out.append(span)
+        return out
 
     def _group(self, doc: Doc, spans: list[Span]) -> list[dict]:
         """Group mentions into organisations with a canonical name, acronym and country."""
@@ -1134,13 +1154,25 @@ def modifies_noun(doc: Doc, end: int) -> bool:
     return nxt.pos_ == "NOUN" or (nxt.pos_ == "PROPN" and nxt.lower_ in {"knife", "knives"})
 
 
+PORTFOLIO_BRIEFS = POLICY_WORDS | BRIEF_WORDS | {"sport", "media"}
+
+
 def names_post(doc: Doc, span: Span) -> bool:
     """True for a portfolio that only names a post ("U.S. Treasury Secretary"): no mention of the body."""
     portfolio = [t for t in span if not country_code(t.text) and not t.is_space]
     after = span.end
     while after < len(doc) and doc[after].is_space:
         after += 1  # "U.S. Treasury\nSecretary James Baker": a hard-wrapped line
-    return len(portfolio) == 1 and portfolio[0].lower_ in POLICY_WORDS and after < len(doc) and doc[after].text in PORTFOLIO_POSTS
+    if not (after < len(doc) and doc[after].text in PORTFOLIO_POSTS) or not portfolio:
+        return False
+    if len(portfolio) == 1:
+        # "Treasury Secretary"; "Sport" of "Culture, Media and Sport Secretary" (the model's span may hold only the last brief)
+        return portfolio[0].lower_ in PORTFOLIO_BRIEFS
+    # "Agriculture and Livestock Development Minister", "Culture, Media and Sport Secretary": a brief
+    # listing several policy areas, with no body's head word in it
+    return portfolio[0].lower_ in PORTFOLIO_BRIEFS and any(t.lower_ in {"and", "&", ","} for t in portfolio) and all(
+        t.lower_ in {"and", "&", ","} or (t.is_title and t.text not in ORG_HEAD_WORDS) for t in portfolio
+    )
 
 
 @Language.factory("newsie_organisations", default_config={})

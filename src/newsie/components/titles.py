@@ -84,6 +84,9 @@ class TitleFinder(NewsieComponent):
         heads = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
         heads.extend(wrapped_matches(doc, self.matcher, self.tokenizer))  # "Prime\nMinister": wire copy wraps inside titles
         heads = self._hyphened(doc, filter_spans(heads))
+        # "delegate and producer spokesman": a lower-case post word right before another post is its
+        # modifier (the producers' spokesman), not a post of its own.
+        heads = [h for k, h in enumerate(heads) if not (k + 1 < len(heads) and heads[k + 1].start == h.end and len(h) == 1 and h[0].is_lower and heads[k + 1][0].is_lower)]
         heads = [h for h in heads if sections.kept(h.start_char) and self._is_head(doc, h)]
         titles = [self._expand(doc, head, heads) for head in heads]
         # A complement that runs into the next title's modifiers ("a spokesman for EU | trade
@@ -311,6 +314,12 @@ class TitleFinder(NewsieComponent):
                 text = doc[k : k + n].text
                 if text in self.countries and k not in skip:
                     country = country_code(text) or country
+        # "Tanzania's Agriculture Minister": the country before the possessive holds the post.
+        if country is None and start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
+            for n in (1, 2, 3):
+                if start - 1 - n >= 0 and doc[start - 1 - n : start - 1].text in self.countries:
+                    country = country_code(doc[start - 1 - n : start - 1].text)
+                    break
         if country and complement_start is None and any(self._singular(w).lower() in PERSONAL_CALLINGS for w in head_text.split("-")):
             country = None  # "British costume designer": a nationality, not the post's jurisdiction
         org_text = None
