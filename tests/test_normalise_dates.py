@@ -56,6 +56,54 @@ def test_values(text, value, end, gran):
 
 
 @pytest.mark.parametrize(
+    "text,value,end",
+    [
+        # a season is its three months (GOLD_FORMAT's convention); PUB is late November, inside autumn 2018
+        ("last autumn", "2017-09", "2017-11"),
+        ("this fall", "2018-09", "2018-11"),
+        ("last spring", "2018-03", "2018-05"),  # spring 2018 is over: "last" is this year's, not 2017's
+        ("next spring", "2019-03", "2019-05"),
+        ("last winter", "2017-12", "2018-02"),
+        ("next summer", "2019-06", "2019-08"),
+        ("the summer", "2018-06", "2018-08"),
+        ("summer 2008", "2008-06", "2008-08"),
+        ("the summer of 2003", "2003-06", "2003-08"),
+        ("the winter of 2010", "2010-12", "2011-02"),
+    ],
+)
+def test_seasons_are_month_ranges(text, value, end):
+    d = normalise_date(text, PUB)
+    assert (d.value, d.end_value, d.granularity, d.qualifier) == (value, end, "month", "season")
+
+
+@pytest.mark.parametrize(
+    "text,value,end",
+    [
+        # part of a year is a month range (the pattern of bbc business/258, reuters21578 17598, web b0cf2bbf)
+        ("the first six months of 2005", "2005-01", "2005-06"),
+        ("the last three months of 2004", "2004-10", "2004-12"),
+        ("the first half of 1985", "1985-01", "1985-06"),
+        ("the second half of the year", "2018-07", "2018-12"),
+        ("the first half of next year", "2019-01", "2019-06"),
+        ("the first seven months of the year", "2018-01", "2018-07"),
+    ],
+)
+def test_parts_of_a_year_are_month_ranges(text, value, end):
+    d = normalise_date(text, PUB)
+    assert (d.value, d.end_value, d.granularity) == (value, end, "month")
+
+
+def test_some_months_of_a_year_is_not_a_date():
+    # which six months is not said; dateparser read it as the current year
+    assert normalise_date("six months of 2005", PUB) is None
+
+
+def test_season_without_publication_date_keeps_row_with_empty_value():
+    d = normalise_date("last autumn", None)
+    assert d.value is None and d.granularity == "month" and d.relative
+
+
+@pytest.mark.parametrize(
     "text,qualifier,value",
     [("up to 2040", "before", "2040"), ("by 2030", "before", "2030"), ("since 2014", "since", "2014"),
      ("until 2020", "until", "2020"), ("early 2005", "approx", "2005"), ("the 1990s", "decade", "1990")],

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..normalise.dates import WEEKDAYS, normalise_date, parse_published
+from ..normalise.dates import SEASONS, WEEKDAYS, normalise_date, parse_published
+from ..lexicon import MONTHS as MONTH_WORDS
 from .base import NewsieComponent, SectionIndex
 
 LEADING = {"on", "in", "at", "during", "of"}
@@ -41,6 +42,30 @@ class DateFinder(NewsieComponent):
         self.matcher.add("YEAR", [[{"LOWER": {"IN": ["from", "between"]}}, year, {"LOWER": {"IN": ["to", "and", "-", "–", "until", "through"]}}, year]])
         self.matcher.add("YEAR", [[year, {"TEXT": {"IN": ["-", "–"]}}, year]])
         self.matcher.add("YEAR1", [[{"LOWER": {"IN": ["in", "since", "by", "until", "from", "during", "before", "after", "of", "to", "and"]}}, year]])
+
+    @staticmethod
+    def _date_within(span: Span, published, anchor, future: bool) -> tuple[Span, object]:
+        """The longest end or start of `span` that normalises as a date, with its value (None when none does)."""
+        doc = span.doc
+        n = len(span)
+        if n > 12:
+            return span, None
+        for size in range(n - 1, 0, -1):
+            # the end first ("the year ending February 28, 1987"), then the start, then inside
+            # ("the January to March period")
+            starts = [span.end - size, span.start] + list(range(span.start + 1, span.end - size))
+            for s in starts:
+                part = Span(doc, s, s + size, label="DATE")
+                if re.fullmatch(r"\d+(?:st|nd|rd|th)", part[-1].lower_) and not any(t.lower_ in MONTH_WORDS for t in part):
+                    continue  # "1986 3rd qtr": an ordinal without its month is no day
+                if not (part[0].is_alpha or part[0].like_num) or part[0].lower_ in LEADING | {"and", "to", "than", "over", "ended", "ending"}:
+                    continue
+                if len([t for t in part if t.lower_ not in {"the", "a"}]) == 1 and part.end < span.end and doc[part.end].pos_ == "NOUN":
+                    continue  # "winter season", "the September quarter": the date word modifies a noun
+                result = normalise_date(part.text, published, no_year_anchor=anchor, prefer_future=future)
+                if result is not None:
+                    return part, result
+        return span, None
 
     @staticmethod
     def _is_range(span: Span) -> bool:
@@ -121,9 +146,17 @@ class DateFinder(NewsieComponent):
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.text in TIME_ZONES and span[-1].shape_ == "dddd":
                 continue  # "1800 GMT" is a time of day, not the year 1800
-            result = normalise_date(span.text, published, no_year_anchor=anchor, prefer_future=_speaks_of_future(span))
+            if len(span) == 1 and span[0].lower_ in SEASONS and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+                continue  # "spring merchandise", "the party's spring conference": a season as a modifier
+            future = _speaks_of_future(span)
+            result = normalise_date(span.text, published, no_year_anchor=anchor, prefer_future=future)
             if result is None:
-                continue
+                # "the year ending February 28, 1987", "the fourth quarter ended January 3", "this year
+                # over last year": the model's span holds more than the date; take its longest part
+                # that is one, from the end first.
+                span, result = self._date_within(span, published, anchor, future)
+                if result is None:
+                    continue
             found.append(
                 {
                     "text": span.text,

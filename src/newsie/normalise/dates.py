@@ -193,6 +193,11 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     q = _quarter(low, published)
     if q is not None:
         return q
+    part = _part_of_year(low, published)
+    if part is not None:
+        return part
+    if SPAN_OF.match(low):
+        return None  # "six months of 2005": which six is not said
 
     m = re.match(r"^(?:the\s+)?(?:(nineteen|twenty)[\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", low)
     if m:
@@ -203,6 +208,14 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     if m:
         y = (int(m.group(1)) - 1) * 100
         return DateValue(_iso(y), _iso(y + 99), "year", False, "century")
+
+    # Seasons: "summer 2008", "the summer of 2003"; a bare "the summer" is the publication year's
+    m = SEASON_OF_YEAR.match(low)
+    if m:
+        return _season_range(m.group(1), int(m.group(2)))
+    m = BARE_SEASON.match(low)
+    if m:
+        return _season(m.group(1), "this", published)
 
     # Relative words
     rel = _relative(low, published, prefer_future)
@@ -215,6 +228,71 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
         return rng
 
     return _absolute(t, published, no_year_anchor, prefer_future)
+
+
+PART_OF_YEAR = re.compile(
+    rf"^(?:the\s+)?(?P<which>first|last|final|second)\s+(?:(?P<n>{NUMBER_WORDS})\s+months?|(?P<half>half))\s+of\s+"
+    r"(?:(?P<year>1[89]\d\d|20\d\d)|(?P<rel>this|last|next|the|the current)\s+year)$"
+)
+SPAN_OF = re.compile(rf"^(?:the\s+)?{NUMBER_WORDS}\s+(?:days|weeks|months|years)\s+of\b")
+
+
+def _part_of_year(low: str, pub: Optional[date]) -> Optional[DateValue]:
+    """'the first six months of 2005', 'the last three months of the year', 'the first half of next year' → a month range."""
+    m = PART_OF_YEAR.match(low)
+    if not m:
+        return None
+    which = m.group("which")
+    if m.group("half"):
+        months = (1, 6) if which == "first" else (7, 12)
+    else:
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMWORD.get(m.group("n"))
+        if not n or n > 12 or which == "second":
+            return None
+        months = (1, n) if which == "first" else (13 - n, 12)
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif pub is None:
+        return DateValue(None, None, "month", True, None, "no publication date")
+    else:
+        y = pub.year + {"last": -1, "next": 1}.get(m.group("rel"), 0)
+    return DateValue(_iso(y, months[0]), _iso(y, months[1]), "month", m.group("rel") is not None)
+
+
+# Meteorological seasons as month ranges (northern hemisphere, as in the news the corpus holds):
+# "last autumn" is September to November. Winter runs from December into the next year.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_OF_YEAR = re.compile(r"^(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[89]\d\d|20\d\d)$")
+BARE_SEASON = re.compile(r"^(?:the\s+)?(spring|summer|autumn|fall|winter)$")
+
+
+def _season_range(season: str, year: int) -> DateValue:
+    """The months of one season in one year ("winter 2010" is December 2010 to February 2011)."""
+    start = SEASONS[season]
+    end_y, end_m = (year + 1, 2) if start == 12 else (year, start + 2)
+    return DateValue(_iso(year, start), _iso(end_y, end_m), "month", False, "season")
+
+
+def _season(season: str, which: str, pub: Optional[date]) -> DateValue:
+    """'last autumn', 'this summer', 'next winter', 'the summer': the season's months, anchored on publication.
+
+    "last" is the latest such season over before the publication month, "next" the first one
+    starting after it, "this" (and a bare "the summer") the one in the publication's year, or
+    the winter under way.
+    """
+    if not pub:
+        return DateValue(None, None, "month", True, "season", "no publication date")
+    p = pub.year * 12 + pub.month
+    years = range(pub.year - 2, pub.year + 2)
+    spans = [(y, y * 12 + SEASONS[season], y * 12 + SEASONS[season] + 2) for y in years]
+    if which in {"last", "past", "previous"}:
+        y = max(y for y, _, e in spans if e < p)
+    elif which in {"next", "coming"}:
+        y = min(y for y, s_, _ in spans if s_ > p)
+    else:
+        y = next((y for y, s_, e in spans if s_ <= p <= e), pub.year)
+    v = _season_range(season, y)
+    return DateValue(v.value, v.end_value, "month", True, "season")
 
 
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -258,10 +336,8 @@ def _relative(low: str, pub: Optional[date], prefer_future: bool = False) -> Opt
     if m:
         which, unit = m.group(1).replace("the ", "").replace("this past", "past"), m.group(2)
         shift = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[which]
-        if unit in {"summer", "winter", "spring", "autumn", "fall"}:
-            if not pub:
-                return unresolved("year")
-            return DateValue(_iso(pub.year + shift), None, "year", True, "approx")
+        if unit in SEASONS:
+            return _season(unit, which, pub)
         if not pub:
             return unresolved("year" if unit == "year" else ("month" if unit == "month" else "day"))
         if unit == "year":
