@@ -359,8 +359,8 @@ ORG_CASES = [
     ("The Economic Planning\nAgency (EPA) said growth slowed. EPA chief Shinji Kondo said so.", {"Economic Planning Agency"}, {"Environmental Protection Agency"}),  # reuters 10271's pattern
     ("In a similar move the US Federal Trade Commission (FTC) has won a court order. The FTC took the action.", {"Federal Trade Commission"}, {"US Federal Trade Commission"}),  # bbc tech/273's pattern
     # a province, and units of power, are no bodies
-    ("The LDP is putting up its own candidates only in Iwate and\nwestern Shimane but it is supporting independents.", {"LDP"}, {"Iwate"}),  # reuters 8307's pattern
-    ("Capacity reached 500 GW last year, up from 400 MW in 2010, the IEA said.", {"IEA"}, {"GW", "MW"}),
+    ("The LDP is putting up its own candidates only in Iwate and\nwestern Shimane but it is supporting independents.", {"Liberal Democratic Party"}, {"Iwate"}),  # reuters 8307's pattern
+    ("Capacity reached 500 GW last year, up from 400 MW in 2010, the IEA said.", {"International Energy Agency"}, {"GW", "MW"}),
     # a body the model names alone owns what follows its possessive
     ("Vox Media said revenue grew. Vox Media’s Code Media conference opens today.", {"Vox Media"}, {"Vox Media’s Code Media"}),  # web-latimes-disney's pattern
     # a wire dateline and a photo credit name no body; the agency named in the story is one
@@ -444,6 +444,15 @@ ORG_CASES = [
     ("Leaders of the Corn Growers Association and the National Grain Processors Association met officials.", {"Corn Growers Association", "National Grain Processors Association"}, {"Corn Growers Association and the National Grain Processors Association"}),
     # a span cut inside a phrase a known body heads is that body (reuters21578 14088's pattern)
     ("He welcomed the proposals to the Paris Club of Western government creditors to extend repayment.", {"Paris Club"}, {"Paris Club of Western"}),
+    # the European Union's era reads "EC" as the Commission; before it, as the Community (bbc tech/167's, reuters21578 20462's patterns)
+    ("The 10-year plan brings together projects that the EC has been funding, the EU said.", {"European Commission"}, {"European Community"}),
+    ("He said the EC goes ahead and bans imports of hormone-fed beef.", {"European Community"}, {"European Commission"}),
+    # an acronym two bodies share is the one the article names in full (reuters21578 17991's pattern)
+    ("Loan arrears at the African Development Bank were small, and the Abidjan-based ADB will meet in Cairo.", {"African Development Bank"}, {"Asian Development Bank"}),
+    # the gazetteer's commodity bodies link the forms one article uses (reuters21578 7071's pattern)
+    ("Hopes mounted at an International Cocoa Organization, ICCO, council meeting today. The ICCO made rules a priority.", {"International Cocoa Organization"}, {"ICCO"}),
+    # a describing word before a body in a title's complement is no part of its name (reuters21578 3031's pattern)
+    ("They spoke before a discussion by the EC ministers of the latest EC Commission report on the economy.", {"European Commission"}, {"latest EC Commission"}),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),

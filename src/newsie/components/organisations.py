@@ -136,6 +136,7 @@ TOUR_DATE_LINE = re.compile(
 SQUAD_ITEM = re.compile(r"(?<![\w])[A-Z][\w'’-]+ \((?P<club>[A-Z][A-Za-z.'’&]*(?: [A-Z][A-Za-z.'’&]*){0,2})\)")
 
 
+EU_WORDS = frozenset({"EU", "E.U."})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
@@ -256,6 +257,9 @@ class OrganisationFinder(NewsieComponent):
         self._title_tokens = {i for t in doc._.newsie_titles or [] for i in range(t["start_tok"], t["end_tok"])}
         self._works = work_titles(doc)
         self._home = home_country(doc._.newsie_countries or [])
+        # The European Union's era (from 1993): a dated article after it, or an undated one naming the EU.
+        published = str((doc._.newsie_meta or {}).get("published") or "")
+        self._eu_era = published[:4] >= "1993" if published[:4].isdigit() else bool(token_indices(doc, EU_WORDS, attr="ORTH")) or "European Union" in self._text
         # Whose "Parliament" and "Cabinet": Westminster's words make it Britain's even in an article
         # that names Iraq more often than Britain ("Mr Cook told Parliament … the Iraq war").
         self._state_home = "GB" if token_indices(doc, WESTMINSTER_WORDS, attr="ORTH") else self._home
@@ -912,8 +916,8 @@ class OrganisationFinder(NewsieComponent):
             opener = next((k for k in range(e - 2, s, -1) if doc[k].text == "("), None)
             if opener is not None:
                 e = opener  # "… Organisation (CSTO)", "CEI (Italian Episcopal Conference)": the bracket is its own mention
-        while s < e and doc[s].lower_ == "the":
-            s += 1
+        while s < e and (doc[s].lower_ == "the" or (doc[s].is_lower and doc[s].pos_ in {"ADJ", "DET"})):
+            s += 1  # "the latest EC Commission": a describing word is no part of the name
         if e < s + 1:
             return []
         # "the Dallas chapter of the Council on American-Islamic Relations": the named body is the last one.
@@ -953,6 +957,12 @@ class OrganisationFinder(NewsieComponent):
                     definitions[inner] = outer  # "Collective Security Treaty Organisation (CSTO)"
                 elif outer.isupper() and " " in inner:
                     definitions[outer] = inner  # "CEI (Italian Episcopal Conference)"
+        # "African Development Bank" in the text: its "ADB" is that bank, not the Asian one the gazetteer has under ADB.
+        self._long_by_initials = {}
+        for span in spans:
+            text = clean_org_text(span.text)
+            if len(text.split()) >= 2:
+                self._long_by_initials.setdefault(_initials(text), text)
         orgs: dict[str, dict] = {}
         for span in sorted(spans, key=lambda s: s.start):
             surface = clean_org_text(span.text)
@@ -1007,9 +1017,7 @@ class OrganisationFinder(NewsieComponent):
     @staticmethod
     def _link_initialisms(orgs: list[dict]) -> list[dict]:
         """'UAW' beside 'United Auto Workers' with no definition in the text: one body when only one name has those initials."""
-        def initials(name: str) -> str:
-            return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for", "de", "la"})
-
+        initials = _initials
         alive = list(orgs)
         for o in orgs:
             name = o["name"]
@@ -1055,6 +1063,13 @@ class OrganisationFinder(NewsieComponent):
                     return rec["name"], rec.get("acronym") or acr, rec.get("country")
                 return long, acr, None
         rec = lookup_org(surface)
+        if rec and surface in {"EC", "E.C."} and self._eu_era:
+            rec = lookup_org("European Commission")  # after 1993 the Community is the EU; its "EC" is the Commission
+        elif rec and surface.isupper() and surface in (rec.get("ambiguous") or []) and surface in self._long_by_initials:
+            long = self._long_by_initials[surface]
+            other = lookup_org(long)
+            if org_key((other or {"name": long})["name"]) != org_key(rec["name"]):
+                return (other["name"], other.get("acronym") or surface, other.get("country")) if other else (long, surface, None)
         if rec:
             return rec["name"], rec.get("acronym"), rec.get("country")
         bank = state_bodies("central bank").get(self._home or "")
@@ -1152,6 +1167,11 @@ def modifies_noun(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end]
     return nxt.pos_ == "NOUN" or (nxt.pos_ == "PROPN" and nxt.lower_ in {"knife", "knives"})
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's acronym would take ("United Auto Workers" -> "UAW")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for", "de", "la"})
 
 
 PORTFOLIO_BRIEFS = POLICY_WORDS | BRIEF_WORDS | {"sport", "media"}
