@@ -453,6 +453,9 @@ ORG_CASES = [
     ("Hopes mounted at an International Cocoa Organization, ICCO, council meeting today. The ICCO made rules a priority.", {"International Cocoa Organization"}, {"ICCO"}),
     # a describing word before a body in a title's complement is no part of its name (reuters21578 3031's pattern)
     ("They spoke before a discussion by the EC ministers of the latest EC Commission report on the economy.", {"European Commission"}, {"latest EC Commission"}),
+    # a surname alone after the person's full name is the person, whatever firm bears it (web aec5deea's, bbc entertainment/126's patterns)
+    ("The wealthier Michael Bloomberg has generated buzz, and expect Bloomberg's shadow to loom over the debate.", set(), {"Bloomberg"}),
+    ("Crooner Tony Christie's Definitive Collection is a new entry at number 10, above Christie's other albums.", set(), {"Christie's"}),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),

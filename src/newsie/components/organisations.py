@@ -364,6 +364,10 @@ class OrganisationFinder(NewsieComponent):
                 candidates.extend(self._org_in_title(doc, t, person_tokens))
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
         candidates = [c for c in candidates if not self._sponsor(doc, c) and not names_post(doc, c)]  # "US Treasury Secretary John Snow"
+        # "expect Bloomberg's shadow" after "Michael Bloomberg": a surname alone, in an article that names
+        # its person in full, is that person, even where a firm bears the name.
+        surnames = {p["name"].split()[-1] for p in doc._.newsie_people or [] if len((p["name"] or "").split()) >= 2}
+        candidates = [c for c in candidates if clean_org_text(c.text) not in surnames]
         common_terms = lowercase_initialisms(self._text)
         candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
