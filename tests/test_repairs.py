@@ -456,6 +456,9 @@ ORG_CASES = [
     # a surname alone after the person's full name is the person, whatever firm bears it (web aec5deea's, bbc entertainment/126's patterns)
     ("The wealthier Michael Bloomberg has generated buzz, and expect Bloomberg's shadow to loom over the debate.", set(), {"Bloomberg"}),
     ("Crooner Tony Christie's Definitive Collection is a new entry at number 10, above Christie's other albums.", set(), {"Christie's"}),
+    # an agency crediting a photo names no body of the story (web 5fa3154e's, thesun-plague's patterns)
+    ("Protesters turned a rejection of the bill into a broader movement.’ Photograph: AFP via Getty\nThe march went on.", set(), {"Agence France-Presse"}),
+    ("Plague-infected people from Inner Mongolia sought treatment at the hospital. Photo: EPA\nThe case was reported.", set(), {"Environmental Protection Agency", "EPA"}),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),
@@ -510,6 +513,10 @@ def test_gazetteer_finds_companies_and_media():
         ("Writing and editing by Jo Smith", True),
         ("reporting by the ministry showed a rise in exports", False),
         ("Reporting restrictions were lifted by the judge.", False),
+        # bracketed, and a copyright line (web 359fee22's, c467d507's patterns)
+        ("(Reporting by Will Dunham; Editing by Tom Brown)", True),
+        ("© 2019 Associated Press. All Rights Reserved.", True),
+        ("© Reuters", True),
     ],
 )
 def test_wire_staff_credits_are_credit_lines(line, credit):

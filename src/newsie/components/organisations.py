@@ -123,6 +123,9 @@ WIRE_CREDITS = re.compile(
     rf"(?m)^[A-Z][A-Z .'’-]+(?:,\s+[A-Z][A-Za-z. ]+)?\s+\((?P<a>{WIRE_AGENCIES})\)\s*[—–-]"
     rf"|\((?P<b>{WIRE_AGENCIES})(?:\s+Photo[^)]*)?\)\s*$"
     rf"|\s/\s*(?P<c>{WIRE_AGENCIES})(?:\s+(?:file|Photo|photo|Images))?\s*$"
+    # a caption's "Photograph: AFP via Getty", "Photo: Reuters"; a page's closing "© Reuters"
+    rf"|(?:Photograph|Photo|Picture|Image|Credit)s?:\s*(?P<d>(?:{WIRE_AGENCIES})(?:\s+via\s+(?:Getty Images|Getty))?)\s*$"
+    rf"|^[ \t]*©\s*(?P<e>{WIRE_AGENCIES})\b"
 )
 
 # A tour-date line ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 19 – Charlotte, NC @
@@ -372,7 +375,7 @@ class OrganisationFinder(NewsieComponent):
         candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
         # Wire credits (a dateline's city is no body either) and tour-date lines name no body of the story.
-        credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abc" if m.group(g)]
+        credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abcde" if m.group(g)]
         credits += [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
         candidates = [c for c in candidates if not any(s <= c.start_char and c.start_char + len(c.text.rstrip()) <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]

@@ -22,9 +22,9 @@ CAPTION_PREFIX = re.compile(
 )
 CREDIT_LINE = re.compile(
     r"^\s*(?:\(\s*(?:photo|image|picture)\s*:.*\)\s*$|(?:source|credit|credits|photo credit|image credit|"
-    r"copyright|©|getty images|reuters photo)\b\s*[:|–—-]?"
-    # Wire-service staff credits: "Reporting by …; Additional reporting by …; Editing by …"
-    r"|(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|research|graphics?)(?:\s+and\s+\w+)?\s+by\s+(?-i:[A-Z])"
+    r"copyright|getty images|reuters photo)\b\s*[:|–—-]?|©"
+    # Wire-service staff credits: "Reporting by …; Additional reporting by …; Editing by …", bracketed or not
+    r"|\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|research|graphics?)(?:\s+and\s+\w+)?\s+by\s+(?-i:[A-Z])"
     # "Associated Press writers Alan Fram and Zeke Miller contributed to this report."
     r"|(?:the\s+)?(?:associated\s+press|ap|reuters|afp)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+(?-i:[A-Z]).*contributed\b)",
     re.I,
