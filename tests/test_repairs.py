@@ -459,6 +459,13 @@ ORG_CASES = [
     # an agency crediting a photo names no body of the story (web 5fa3154e's, thesun-plague's patterns)
     ("Protesters turned a rejection of the bill into a broader movement.’ Photograph: AFP via Getty\nThe march went on.", set(), {"Agence France-Presse"}),
     ("Plague-infected people from Inner Mongolia sought treatment at the hospital. Photo: EPA\nThe case was reported.", set(), {"Environmental Protection Agency", "EPA"}),
+    # a town is its club in a football report, in a squad list or beside a club word; else it is the town
+    # (bbc sport/129's, sport/264's, sport/199's, politics/412's, entertainment/358's patterns)
+    ("Squad: Coyne (Burnley), Jones (Wolves), Gabbidon (Cardiff), Page (Cardiff), Ricketts (Swansea), Roberts (Tranmere).", {"Cardiff City", "Swansea City"}, set()),
+    ("The skipper spoke before Sunday's derby with Birmingham, and the Premiership side were confident.", {"Birmingham City"}, set()),
+    ("Polls for mayors at Doncaster and Hartlepool are also scheduled for 5 May, the council said.", set(), {"Doncaster Rovers", "Hartlepool United"}),
+    ("Edward Fox is behind plans to reopen a Swansea theatre thought to be the oldest in Wales.", set(), {"Swansea City"}),
+    ("Ryan Giggs wins his 50th cap in Wednesday's friendly against Hungary in Cardiff. The striker and the midfielder are fit.", set(), {"Cardiff City"}),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),

@@ -48,8 +48,13 @@ SCORE_LINE = re.compile(r"^(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) \d{1,3}, (?P<b>[A
 CHAMBERS = frozenset({"Commons", "Lords"})
 # Words of North American league reports, where "the Clippers", "the Sabres" are teams.
 US_SPORT_WORDS = frozenset({"nba", "nhl", "nfl", "mlb", "basketball", "hockey", "baseball", "touchdown", "touchdowns", "quarterback", "inning", "innings", "playoffs", "playoff", "puck", "rebounds", "assists", "three-pointer", "3-pointer", "power-play", "homer", "pitcher"})
-FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa"})
+FOOTBALL_WORDS = frozenset({"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "keeper", "defender", "defenders", "winger", "wingers", "full-back", "premiership", "relegation", "fa", "derby", "skipper", "hat-trick", "midfield", "uefa", "equaliser", "goalless"})
 FOOTBALL_PREMIERSHIP = frozenset({"Premiership"})
+# Words beside a town that make it its club.
+CLUB_POSTS = frozenset({"boss", "manager", "striker", "defender", "midfielder", "goalkeeper", "keeper", "coach", "captain", "skipper", "winger", "forward", "fans", "supporters", "player", "players", "beat", "drew", "lost", "won"})
+CLUB_VERBS = frozenset({"beat", "beating", "against", "v", "vs", "face", "faces", "facing", "joined", "join", "joins", "joining"})
+# A club's name after its town ("Swansea City", "Plymouth Argyle", "Parma Calcio 1913").
+CLUB_NAME = re.compile(r"\b(?:City|United|Town|Rovers|County|Athletic|Wanderers|Albion|Argyle|Alexandra|Hotspur|Forest|Villa|Orient|Vale|Wednesday|Rangers|Thistle|Calcio|FC|AFC|F\.C\.)\b")
 HOUSE = frozenset({"House"})
 # Words that place an article in American politics even where the US is named once or not at all.
 US_POLITY_WORDS = frozenset({"Congress", "congressional", "Congressional", "Senate", "Capitol", "congressman", "Congressman", "congresswoman", "Congresswoman"})
@@ -273,6 +278,7 @@ class OrganisationFinder(NewsieComponent):
         )
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
         self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
+        self._sport_words = len(token_indices(doc, SPORT_WORDS)) + len(token_indices(doc, FOOTBALL_WORDS))
         self._rugby = rugby_report(doc)
         candidates: list[Span] = []
         candidates.extend(self._parties(doc, person_tokens))
@@ -298,7 +304,9 @@ class OrganisationFinder(NewsieComponent):
                 if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS) or (org_described(doc, ent.start) and not self._people_named(ent)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         candidates.extend(self._media_names(doc, person_tokens))
-        candidates.extend(self._bracketed_clubs(doc))
+        squad = self._bracketed_clubs(doc)
+        self._squad_list = bool(squad)
+        candidates.extend(squad)
         if self._rugby:
             candidates.extend(self._rugby_clubs(doc, person_tokens))
         other_labels: dict[str, int] = {}
@@ -325,12 +333,12 @@ class OrganisationFinder(NewsieComponent):
         # at Newcastle and Middlesbrough"): a town the gazetteer knows as a club's short name.
         if len(token_indices(doc, FOOTBALL_WORDS)) >= 2:
             for ent in ents:
-                rec = lookup_org(ent.text) if ent.label_ == "GPE" else None
+                rec = lookup_org(ent.text) if ent.label_ == "GPE" and not (ent.start > 0 and doc[ent.start - 1].lower_ == "in") else None  # "a friendly in Cardiff": the city
                 if rec and ent.text in (rec.get("ambiguous") or []) and not any(i in person_tokens for i in range(ent.start, ent.end)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
             # and where the model tagged nothing ("Chelsea against West Ham"), a club's place-name form
             for _, s, e in self.club_town_matcher(doc):
-                if all(not doc[i].ent_type_ and i not in person_tokens for i in range(s, e)):
+                if all(not doc[i].ent_type_ and i not in person_tokens for i in range(s, e)) and not (s > 0 and doc[s - 1].lower_ == "in"):
                     candidates.append(Span(doc, s, e, label="ORG"))
         # In a North American league report "the Clippers" is the team the gazetteer names after its
         # city ("Los Angeles Clippers"), even where the model tags no entity; rugby has its own Lions and Sharks.
@@ -370,7 +378,7 @@ class OrganisationFinder(NewsieComponent):
         # "expect Bloomberg's shadow" after "Michael Bloomberg": a surname alone, in an article that names
         # its person in full, is that person, even where a firm bears the name.
         surnames = {p["name"].split()[-1] for p in doc._.newsie_people or [] if len((p["name"] or "").split()) >= 2}
-        candidates = [c for c in candidates if clean_org_text(c.text) not in surnames]
+        candidates = [c for c in candidates if clean_org_text(c.text) not in surnames and not self._town_not_club(c)]
         common_terms = lowercase_initialisms(self._text)
         candidates = [c for c in candidates if c.text not in common_terms]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
@@ -381,6 +389,19 @@ class OrganisationFinder(NewsieComponent):
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
         return doc
+
+    def _town_not_club(self, span: Span) -> bool:
+        """'a Swansea theatre', 'mayors at Doncaster': outside a sports report a town is no club, whatever the model's label."""
+        text = clean_org_text(span.text)
+        if self._sport_words >= 2 or self._squad_list or text not in self.cities:
+            return False
+        doc = span.doc
+        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if nxt in CLUB_POSTS or prev in CLUB_VERBS:
+            return False  # "Chelsea boss Jose Mourinho", "after Chelsea beat Portsmouth", "against Leeds"
+        rec = lookup_org(text)
+        return rec is not None and text in (rec.get("ambiguous") or []) and bool(CLUB_NAME.search(rec["name"]))
 
     def _known(self, span: Span, outer: Span) -> bool:
         """Whether a span names a body on its own: the gazetteer's, one the model tags alone outside `outer`, or one with a body's head word."""
