@@ -10,7 +10,7 @@ from typing import Optional
 import pycountry
 
 from ..resources import read_jsonl
-from .countries import country_table
+from .countries import country_code, country_table
 
 ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous", "kind")  # kind: "central bank", "armed forces" or absent
 LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
@@ -56,10 +56,25 @@ def _index() -> dict[str, dict]:
     return idx
 
 
+NATION_ADJECTIVES = frozenset({"Scottish", "Scots", "Welsh", "English", "Northern Irish", "Scotland", "Wales", "England", "Northern Ireland"})
+
+
 @lru_cache(maxsize=65536)
 def lookup_org(text: str) -> Optional[dict]:
     """Gazetteer entry for any known form of an organisation's name, or None."""
-    return _index().get(org_key(text))
+    rec = _index().get(org_key(text))
+    if rec is None:
+        # "US Federal Bureau of Investigation", "U.S. Senate", "United States Senate": a state body
+        # under its country's name is the body (only one of that country: "American Express" is no Express)
+        words = LEADING_DET.sub("", text.strip()).split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            prefix = " ".join(words[:k])
+            # "Scottish Conservative Party" is the party's Scottish branch, not the party
+            code = country_code(prefix) if words[k][:1].isupper() and prefix not in NATION_ADJECTIVES else None
+            inner = _index().get(org_key(" ".join(words[k:]))) if code else None
+            if inner is not None and inner.get("country") == code:
+                return inner
+    return rec
 
 
 @lru_cache(maxsize=1)
