@@ -881,6 +881,21 @@ def test_possessive_country_holds_the_post(nlp, text, expected):
     assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a state post's party gives it its state (bbc politics/343's pattern)
+        ("Labour MP Jack Cunningham said he would stand down at the election.", ("Jack Cunningham", "GB")),
+        # so does an article that names one state's bodies only (reuters21578 2118's, web a6968f42's patterns)
+        ("Sen. Cory Booker said on Monday the bill would pass, and the Senate and Congress agreed, as did the Democrats.", ("Cory Booker", "US")),
+        # a capital standing for its government (reuters21578 15470's pattern)
+        ("Bonn's finance minister Gerhard Stoltenberg argues that the shifts have taken place.", ("Gerhard Stoltenberg", "DE")),
+    ],
+)
+def test_state_post_country_from_party_polity_or_capital(nlp, text, expected):
+    assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
+
+
 def test_a_brief_of_several_policy_areas_names_no_body(nlp):
     # bbc politics/199's and reuters21578 3034's patterns: the model tags the brief ORG
     found = orgs(nlp, "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell. Tanzania's Agriculture and Livestock Development Minister spoke.")

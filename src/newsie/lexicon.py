@@ -244,3 +244,19 @@ def city_names() -> frozenset[str]:
 def country_words() -> frozenset[str]:
     """Every country name, adjective and demonym, as written."""
     return frozenset(t for rec in country_table() for t in rec["names"] + rec["adjectives"])
+
+# Capitals that news uses for their governments ("Bonn's finance minister", "Washington's envoy").
+CAPITAL_STATES = {
+    "Washington": "US", "London": "GB", "Moscow": "RU", "Beijing": "CN", "Peking": "CN", "Tokyo": "JP", "Bonn": "DE",
+    "Berlin": "DE", "Paris": "FR", "Rome": "IT", "Madrid": "ES", "Ottawa": "CA", "Canberra": "AU", "Tehran": "IR",
+    "Baghdad": "IQ", "Kabul": "AF", "New Delhi": "IN", "Delhi": "IN", "Islamabad": "PK", "Seoul": "KR", "Pyongyang": "KP",
+    "Kiev": "UA", "Kyiv": "UA", "Ankara": "TR", "Cairo": "EG", "Riyadh": "SA", "Damascus": "SY", "Brasilia": "BR",
+    "Buenos Aires": "AR", "Caracas": "VE", "Bogota": "CO", "Manila": "PH", "Jakarta": "ID", "Bangkok": "TH",
+    "Hanoi": "VN", "Kuala Lumpur": "MY", "Taipei": "TW", "Warsaw": "PL", "Prague": "CZ", "Budapest": "HU", "Vienna": "AT",
+    "Bern": "CH", "Berne": "CH", "Stockholm": "SE", "Oslo": "NO", "Copenhagen": "DK", "Helsinki": "FI", "Athens": "GR",
+    "Lisbon": "PT", "Dublin": "IE", "Wellington": "NZ", "Pretoria": "ZA", "Nairobi": "KE", "Abuja": "NG", "Khartoum": "SD",
+    "Tripoli": "LY", "Algiers": "DZ", "Rabat": "MA", "Amman": "JO", "Beirut": "LB", "Minsk": "BY", "Tbilisi": "GE",
+    "Yerevan": "AM", "Baku": "AZ", "Tashkent": "UZ", "Bishkek": "KG", "Dushanbe": "TJ", "Chisinau": "MD", "Bucharest": "RO",
+    "Sofia": "BG", "Belgrade": "RS", "Zagreb": "HR", "Havana": "CU", "Managua": "NI", "Quito": "EC", "La Paz": "BO",
+}
+

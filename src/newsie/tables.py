@@ -140,7 +140,7 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     out.rows["organisations"] = list(org_rows.values())
 
     # roles
-    home = home_country(doc._.newsie_countries or [])
+    home = home_country(doc._.newsie_countries or []) or polity_country(org_rows)
     for r in doc._.newsie_roles or []:
         organisation, org_id = _role_org(r, org_spans, org_rows)
         # A post in a state body has the body's country; a party post or a newsroom post has none of its own.
@@ -203,6 +203,18 @@ def home_country(countries: list[dict]) -> str:
     return code if n >= 2 and n / sum(counts.values()) >= 0.4 else ""
 
 
+def polity_country(org_rows: dict[str, dict]) -> str:
+    """The state whose bodies and parties an article names, when it names one state's only ("Senate", "Democratic Party": US)."""
+    counts: dict[str, int] = {}
+    for row in org_rows.values():
+        if row["country_code"]:
+            counts[row["country_code"]] = counts.get(row["country_code"], 0) + row["n_mentions"]
+    if not counts:
+        return ""
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= 2 and n / sum(counts.values()) >= 0.75 else ""
+
+
 PARTY_NAME = re.compile(r"\b(?:Party|Democrats|Republicans|Conservatives)$")
 
 
@@ -217,8 +229,8 @@ def _implied_country(role: dict, org_id: str, org_rows: dict[str, dict], home: s
         return ""  # a post in an international body or a company: no country
     if role.get("category") in STATE_CATEGORIES and role["role"].lower() not in SUPRANATIONAL_ROLES:
         # A well-known office holder's state beats the article's main country ("President Bush"
-        # in an article mostly about Iraq).
-        return official_country(list(names)) or home
+        # in an article mostly about Iraq); then the state of the post's party ("Labour MP").
+        return official_country(list(names)) or (org_rows[org_id]["country_code"] if org_id else "") or home
     return ""
 
 

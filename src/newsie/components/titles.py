@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from .. import attrs  # noqa: F401
 from ..lexicon import (
     BRIEF_WORDS,
+    CAPITAL_STATES,
     HONORIFICS,
     MONTHS,
     NAME_BOUND_HEADS,
@@ -315,10 +316,12 @@ class TitleFinder(NewsieComponent):
                 if text in self.countries and k not in skip:
                     country = country_code(text) or country
         # "Tanzania's Agriculture Minister": the country before the possessive holds the post.
+        # So does a capital standing for its government ("Bonn's finance minister").
         if country is None and start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
             for n in (1, 2, 3):
-                if start - 1 - n >= 0 and doc[start - 1 - n : start - 1].text in self.countries:
-                    country = country_code(doc[start - 1 - n : start - 1].text)
+                owner = doc[start - 1 - n : start - 1].text if start - 1 - n >= 0 else ""
+                if owner in self.countries or owner in CAPITAL_STATES:
+                    country = country_code(owner) or CAPITAL_STATES.get(owner)
                     break
         if country and complement_start is None and any(self._singular(w).lower() in PERSONAL_CALLINGS for w in head_text.split("-")):
             country = None  # "British costume designer": a nationality, not the post's jurisdiction
