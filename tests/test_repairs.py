@@ -896,6 +896,12 @@ def test_state_post_country_from_party_polity_or_capital(nlp, text, expected):
     assert expected in {(r["name"], r["country_code"]) for r in roles(nlp, text)}
 
 
+def test_a_royal_style_is_no_post(nlp):
+    # web 1f765c48's, reuters21578 19505's patterns; a crown prince holds one
+    found = {(r["name"], r["role"].lower()) for r in roles(nlp, "Prince Andrew, the younger brother of the heir, stayed with Epstein. Saudi Crown Prince Mohammed bin Salman met him.")}
+    assert not any(role == "prince" for _, role in found) and ("Mohammed bin Salman", "crown prince") in found, found
+
+
 def test_a_brief_of_several_policy_areas_names_no_body(nlp):
     # bbc politics/199's and reuters21578 3034's patterns: the model tags the brief ORG
     found = orgs(nlp, "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell. Tanzania's Agriculture and Livestock Development Minister spoke.")

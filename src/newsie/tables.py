@@ -142,6 +142,8 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
     # roles
     home = home_country(doc._.newsie_countries or []) or polity_country(org_rows)
     for r in doc._.newsie_roles or []:
+        if r["role"].lower() in STYLE_ROLES and "crown" not in r["title"].lower():
+            continue  # "Prince Andrew": a royal style, no post (the title still found his name)
         organisation, org_id = _role_org(r, org_spans, org_rows)
         # A post in a state body has the body's country; a party post or a newsroom post has none of its own.
         org_country = org_rows[org_id]["country_code"] if org_id and not PARTY_NAME.search(org_rows[org_id]["name"]) and r["role"].lower() not in MEDIA_POSTS else ""
@@ -189,6 +191,8 @@ def doc_to_tables(doc: Doc, article: Article) -> Tables:
 
 
 # Posts in international bodies: the article's country says nothing about them.
+# Royal styles that name a person without giving a post (a reigning "Queen" or a "Crown Prince" holds one).
+STYLE_ROLES = frozenset({"prince", "princess"})
 SUPRANATIONAL_ROLES = {"mep", "meps", "commissioner", "secretary general", "secretary-general", "envoy", "special representative", "ambassador", "high commissioner"}
 
 
