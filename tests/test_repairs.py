@@ -466,6 +466,9 @@ ORG_CASES = [
     ("Polls for mayors at Doncaster and Hartlepool are also scheduled for 5 May, the council said.", set(), {"Doncaster Rovers", "Hartlepool United"}),
     ("Edward Fox is behind plans to reopen a Swansea theatre thought to be the oldest in Wales.", set(), {"Swansea City"}),
     ("Ryan Giggs wins his 50th cap in Wednesday's friendly against Hungary in Cardiff. The striker and the midfielder are fit.", set(), {"Cardiff City"}),
+    # Westminster's chambers by their short names; a title stopped inside a bracket (bbc politics/014's, reuters21578 20061's patterns)
+    ("The Lib Dems plan to oppose the Bill in the Lords on Thursday, and the Law Lords ruled against it.", {"House of Lords", "Appellate Committee of the House of Lords"}, set()),
+    ("Eishiro Saito, chairman of the Federation of Economic Organisations (Keidanren), urged Takeshita to act.", {"Japan Business Federation"}, {"Federation of Economic Organisations (Keidanren"}),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),

@@ -946,6 +946,9 @@ class OrganisationFinder(NewsieComponent):
                 e = opener  # "… Organisation (CSTO)", "CEI (Italian Episcopal Conference)": the bracket is its own mention
         while s < e and (doc[s].lower_ == "the" or (doc[s].is_lower and doc[s].pos_ in {"ADJ", "DET"})):
             s += 1  # "the latest EC Commission": a describing word is no part of the name
+        opener = next((k for k in range(s + 1, e) if doc[k].text == "("), None)
+        if opener is not None:
+            e = opener  # "Federation of Economic Organisations (Keidanren": the title stopped inside the bracket
         if e < s + 1:
             return []
         # "the Dallas chapter of the Council on American-Islamic Relations": the named body is the last one.
