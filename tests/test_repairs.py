@@ -469,6 +469,8 @@ ORG_CASES = [
     # Westminster's chambers by their short names; a title stopped inside a bracket (bbc politics/014's, reuters21578 20061's patterns)
     ("The Lib Dems plan to oppose the Bill in the Lords on Thursday, and the Law Lords ruled against it.", {"House of Lords", "Appellate Committee of the House of Lords"}, set()),
     ("Eishiro Saito, chairman of the Federation of Economic Organisations (Keidanren), urged Takeshita to act.", {"Japan Business Federation"}, {"Federation of Economic Organisations (Keidanren"}),
+    # a capital standing for its state (reuters21578 3031's, 18442's patterns)
+    ("Washington officials said the Bonn government agreed, and Shultz endorsed the Manila government.", {"Government of Germany", "Government of the Philippines"}, set()),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),

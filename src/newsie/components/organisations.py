@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, BRIEF_WORDS, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
+from ..lexicon import AWARD_NAMES, BRIEF_WORDS, CAPITAL_STATES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
@@ -247,6 +247,10 @@ class OrganisationFinder(NewsieComponent):
         for noun in STATE_NOUNS:
             words = [{"LOWER": w} for w in noun.split()]
             self.state_matcher.add("STATE", [[{"ORTH": {"IN": country_terms}}] + words])
+        # "the Bonn government", "the Tokyo administration": a capital standing for its state
+        capitals = sorted(c for c in CAPITAL_STATES if " " not in c)
+        for noun in ("government", "administration", "cabinet"):
+            self.state_matcher.add("STATE", [[{"ORTH": {"IN": capitals}}, {"LOWER": noun}]])
 
     def process(self, doc: Doc) -> Doc:
         """Set `doc._.newsie_orgs`."""
@@ -1029,7 +1033,7 @@ class OrganisationFinder(NewsieComponent):
                 rec = state_bodies(STATE_KINDS[span[1:].text.lower()])[country_code(span[0].text)]
                 name, acronym, country = rec["name"], rec.get("acronym"), rec["country"]
             elif span.label_ == "STATE":
-                code = country_code(span[0].text)
+                code = country_code(span[0].text) or CAPITAL_STATES.get(span[0].text)
                 body = span[1:].text
                 name, acronym, country = f"{body[:1].upper()}{body[1:]} of {country_display(code)}", None, code
             else:
