@@ -471,6 +471,9 @@ ORG_CASES = [
     ("Eishiro Saito, chairman of the Federation of Economic Organisations (Keidanren), urged Takeshita to act.", {"Japan Business Federation"}, {"Federation of Economic Organisations (Keidanren"}),
     # a capital standing for its state (reuters21578 3031's, 18442's patterns)
     ("Washington officials said the Bonn government agreed, and Shultz endorsed the Manila government.", {"Government of Germany", "Government of the Philippines"}, set()),
+    # a country's parliament by its own name; a bare "Parliament" in a story whose bodies are one state's (reuters21578 10271's pattern)
+    ("The Japanese parliament agreed, and the Swedish parliament voted on Monday.", {"National Diet", "Riksdag"}, {"Parliament of Japan"}),
+    ("The Liberal Democratic Party said the budget passes the Parliament in May, after the LDP and the Economic Planning Agency agreed.", {"National Diet"}, set()),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),

@@ -275,6 +275,13 @@ class OrganisationFinder(NewsieComponent):
         # Whose "Parliament" and "Cabinet": Westminster's words make it Britain's even in an article
         # that names Iraq more often than Britain ("Mr Cook told Parliament … the Iraq war").
         self._state_home = "GB" if token_indices(doc, WESTMINSTER_WORDS, attr="ORTH") else self._home
+        if not self._state_home:
+            # No country named often enough, but the bodies the model tags are one state's ("LDP",
+            # "Economic Planning Agency"): a bare "Parliament" is that state's.
+            codes = [rec["country"] for rec in (lookup_org(clean_org_text(e.text)) for e in ents if e.label_ == "ORG") if rec and rec.get("country")]
+            top = max(sorted(set(codes)), key=codes.count, default=None)
+            if top and codes.count(top) >= 2 and codes.count(top) >= 0.6 * len(codes):
+                self._state_home = top
         # "the Parliament" after "the European Parliament" is that parliament, not a state's.
         self._named_parliaments = any(
             e.label_ == "ORG" and any(t.text == "Parliament" for t in e) and any(t.text[:1].isupper() and t.text not in {"The", "House", "Houses", "Parliament"} for t in e)
@@ -1115,7 +1122,11 @@ class OrganisationFinder(NewsieComponent):
             rec = lookup_org("US House of Representatives")
             return rec["name"], rec.get("acronym"), rec.get("country")
         if surface in HOME_BODIES and self._state_home:
-            # "the Cabinet", "Parliament" in a British article: the article's own country's body
+            # "the Cabinet", "Parliament" in a British article: the article's own country's body,
+            # by its own name where it has one ("Parliament" in a Japanese story is the National Diet)
+            rec = state_bodies("parliament").get(self._state_home) if surface == "Parliament" else None
+            if rec:
+                return rec["name"], rec.get("acronym"), rec["country"]
             return f"{surface} of {country_display(self._state_home)}", None, self._state_home
         m = re.match(r"^(?P<brief>[A-Z][a-z]+) (?P<kind>Ministry|Department)$", surface)
         if m and m.group("brief").lower() in POLICY_WORDS:
@@ -1189,7 +1200,7 @@ class OrganisationFinder(NewsieComponent):
 # Business words that also end state bodies' names ("Russian State Bank", "Federal Security Service").
 STATE_COMPANY_WORDS = frozenset({"Bank", "Services", "State", "Energy", "Group", "Radio", "Television", "Broadcasting", "Corporation", "Company"})
 # State nouns whose body each country has one of, named in the gazetteer by its own name.
-STATE_KINDS = {"central bank": "central bank", "military": "armed forces", "armed forces": "armed forces"}
+STATE_KINDS = {"central bank": "central bank", "military": "armed forces", "armed forces": "armed forces", "parliament": "parliament"}
 # Countries policed by many separate forces and no national one: their "police" names no single body.
 POLICE_FORCES_ONLY = frozenset({"GB", "US"})
 # State nouns that as often describe a thing as name the body: "US military aid", "a Swiss Army knife".

@@ -12,7 +12,7 @@ import pycountry
 from ..resources import read_jsonl
 from .countries import country_code, country_table
 
-ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous", "kind")  # kind: "central bank", "armed forces" or absent
+ORG_KEYS = ("name", "acronym", "variants", "country", "ambiguous", "kind")  # kind: "central bank", "armed forces", "parliament" or absent
 LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 LEGAL_FORMS = {"co": "company", "corp": "corporation", "inc": "", "ltd": "", "plc": "", "llc": "", "limited": "", "incorporated": ""}
 DISPLAY_OVERRIDES = {"RU": "Russia", "GB": "the United Kingdom", "US": "the United States", "SU": "the Soviet Union", "PH": "the Philippines", "NL": "the Netherlands", "BS": "the Bahamas", "GM": "the Gambia"}
