@@ -474,6 +474,10 @@ ORG_CASES = [
     # a country's parliament by its own name; a bare "Parliament" in a story whose bodies are one state's (reuters21578 10271's pattern)
     ("The Japanese parliament agreed, and the Swedish parliament voted on Monday.", {"National Diet", "Riksdag"}, {"Parliament of Japan"}),
     ("The Liberal Democratic Party said the budget passes the Parliament in May, after the LDP and the Economic Planning Agency agreed.", {"National Diet"}, set()),
+    # American politics though the US goes unnamed: Congress, or two states (reuters21578 11950's, web a6968f42's patterns)
+    ("House Democratic budget writers are expected to recommend a revenue increase, Congress aides said.", {"Democratic Party"}, set()),
+    ("The newest 2020 Democratic presidential hopeful flew from South Carolina to Iowa on Tuesday.", {"Democratic Party"}, set()),
+    ("The Democratic Unionist leader spoke in Belfast.", set(), {"Democratic Party"}),
     # rates and currency units are no bodies (reuters21578 10799's, 17195's patterns)
     ("The loans carry a spread of 7/8 point over London Interbank Offered Rates (LIBOR).", set(), {"London Interbank Offered Rates", "LIBOR"}),
     ("The yen has risen eight times as fast against the dollar as against the European Currency Unit, he said.", set(), {"European Currency Unit"}),

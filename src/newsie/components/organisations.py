@@ -8,6 +8,7 @@ mislabelled countries or titles are dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -737,6 +738,10 @@ class OrganisationFinder(NewsieComponent):
     def _parties(self, doc: Doc, person_tokens: set[int]) -> list[Span]:
         """Parties named by their members or adjective ("the Tories", "Democrat senators", "(D-Minn.)")."""
         mentioned = {c["code"] for c in doc._.newsie_countries or []}
+        us_states = sum(1 for e in self._ents if e.label_ == "GPE" and e.text in us_state_names())
+        if not mentioned & {"US", "GB"} and (token_indices(doc, US_POLITY_WORDS, attr="ORTH") or "White House" in self._text or us_states >= 2):
+            # "Congress", "the White House", "South Carolina … Iowa": American politics though the US goes unnamed
+            mentioned.add("US")
         out = []
         for _, s, e in self.party_matcher(doc):
             text = doc[s:e].text
@@ -1213,6 +1218,14 @@ def modifies_noun(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end]
     return nxt.pos_ == "NOUN" or (nxt.pos_ == "PROPN" and nxt.lower_ in {"knife", "knives"})
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The fifty states' and DC's names ("South Carolina"); Georgia left out, a country too."""
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") if sub.type in {"State", "District"} and sub.name != "Georgia")
 
 
 def _initials(name: str) -> str:
