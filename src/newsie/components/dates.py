@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -10,8 +12,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..normalise.dates import SEASONS, WEEKDAYS, normalise_date, parse_published
 from ..lexicon import MONTHS as MONTH_WORDS
+from ..normalise.dates import SEASONS, WEEKDAYS, DateValue, normalise_date, parse_published
 from .base import NewsieComponent, SectionIndex
 
 LEADING = {"on", "in", "at", "during", "of"}
@@ -44,8 +46,8 @@ class DateFinder(NewsieComponent):
         self.matcher.add("YEAR1", [[{"LOWER": {"IN": ["in", "since", "by", "until", "from", "during", "before", "after", "of", "to", "and"]}}, year]])
 
     @staticmethod
-    def _date_within(span: Span, published, anchor, future: bool) -> tuple[Span, object]:
-        """The longest end or start of `span` that normalises as a date, with its value (None when none does)."""
+    def _date_within(span: Span, published: Optional[date], anchor: Optional[int], future: bool) -> tuple[Span, Optional[DateValue]]:
+        """The longest part of `span` that normalises as a date (its end first, then its start), with its value, or None."""
         doc = span.doc
         n = len(span)
         if n > 12:

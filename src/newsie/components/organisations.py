@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -289,8 +290,9 @@ class OrganisationFinder(NewsieComponent):
             for e in ents
         )
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
-        self._sport = len(token_indices(doc, SPORT_WORDS)) >= 3
-        self._sport_words = len(token_indices(doc, SPORT_WORDS)) + len(token_indices(doc, FOOTBALL_WORDS))
+        n_sport = len(token_indices(doc, SPORT_WORDS))
+        self._sport = n_sport >= 3
+        self._sport_words = n_sport + len(token_indices(doc, FOOTBALL_WORDS))
         self._rugby = rugby_report(doc)
         candidates: list[Span] = []
         candidates.extend(self._parties(doc, person_tokens))
@@ -1064,13 +1066,12 @@ class OrganisationFinder(NewsieComponent):
     @staticmethod
     def _link_initialisms(orgs: list[dict]) -> list[dict]:
         """'UAW' beside 'United Auto Workers' with no definition in the text: one body when only one name has those initials."""
-        initials = _initials
         alive = list(orgs)
         for o in orgs:
             name = o["name"]
             if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6) or lookup_org(name):
                 continue
-            fits = [x for x in alive if x is not o and not x["acronym"] and " " in x["name"] and initials(x["name"]) == name]
+            fits = [x for x in alive if x is not o and not x["acronym"] and " " in x["name"] and _initials(x["name"]) == name]
             if len(fits) == 1:
                 fits[0]["acronym"] = name
                 fits[0]["mentions"].extend(o["mentions"])
@@ -1223,8 +1224,6 @@ def modifies_noun(doc: Doc, end: int) -> bool:
 @lru_cache(maxsize=1)
 def us_state_names() -> frozenset[str]:
     """The fifty states' and DC's names ("South Carolina"); Georgia left out, a country too."""
-    import pycountry
-
     return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") if sub.type in {"State", "District"} and sub.name != "Georgia")
 
 
