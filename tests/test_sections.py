@@ -109,3 +109,18 @@ def test_sections_cover_text_contiguously():
     assert secs[0][0] == 0 and secs[-1][1] == len(text)
     for a, b in zip(secs, secs[1:]):
         assert a[1] == b[0]
+
+
+def test_social_media_plugs_are_dropped_and_the_story_before_them_kept():
+    # web 70cb2d5b's, 686bb170's and abd9d629's patterns: the plug names no body of the story
+    text = (
+        "Moon found\n\nScientists found a moon on Monday.\n"
+        "His book is out now. Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook.\n"
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.\n"
+        "Reach the reporters on Twitter at http://twitter.com/x\n"
+        "Taylor Swift posted on Twitter accusing the label."
+    )
+    spans = find_sections(text, None)
+    kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
+    assert "His book is out now." in kept and "Taylor Swift posted on Twitter" in kept
+    assert "Follow" not in kept and "Reach the reporters" not in kept

@@ -33,6 +33,13 @@ CREDIT_LINE = re.compile(
 # @tariqjmalik.", "Follow us on Twitter and on Facebook.", "Subscribe to NJ.com's newsletters."
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.I)
 PLUG = re.compile(r"(?:follow (?:us|him|her|me|them)\b|subscribe to\b|sign up (?:for|to)\b|get the latest\b)", re.I)
+# A social-media plug, at a line's start or closing a paragraph after its last sentence: "Follow
+# Newsbeat on Instagram, Facebook, Twitter and YouTube.", "… is out now. Follow him on Twitter
+# @michaeldwall.", "Reach the reporters on Twitter at …".
+SOCIAL_PLUG = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s))(?:Follow (?:us|him|her|me|them|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?) on (?:Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn)\b"
+    r"|Reach (?:the )?(?:reporters?|writers?|authors?|us) on (?:Twitter|Facebook)\b)"
+)
 CONTACT_MAX_WORDS = 40
 CONTACT_MAX_CHARS = 400  # the e-mail pattern rescans a long run of word characters: keep it to short lines
 
@@ -129,6 +136,13 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
             continue
         if CREDIT_LINE.match(raw[lead:]) or (n_content > 0 and _is_contact_line(stripped)):
             labels.append([s, end_incl, "drop"])
+            continue
+        plug = SOCIAL_PLUG.search(raw) if n_content > 0 and len(raw) <= 4 * CONTACT_MAX_CHARS else None
+        if plug is not None and len(raw[plug.start():].split()) <= CONTACT_MAX_WORDS:
+            if raw[:plug.start()].strip():
+                labels.append([s, s + plug.start(), "body"])  # the paragraph before the plug is the story's
+                n_content += 1
+            labels.append([s + plug.start(), end_incl, "drop"])
             continue
         if not have_headline and n_content == 0:
             have_headline = True
