@@ -196,15 +196,20 @@ STYLE_ROLES = frozenset({"prince", "princess"})
 SUPRANATIONAL_ROLES = {"mep", "meps", "commissioner", "secretary general", "secretary-general", "envoy", "special representative", "ambassador", "high commissioner"}
 
 
+def dominant_code(counts: dict[str, int], share: float) -> str:
+    """The code counted at least twice and in at least `share` of all counts (ties to the first in order), else none."""
+    if not counts:
+        return ""
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= 2 and n / sum(counts.values()) >= share else ""
+
+
 def home_country(countries: list[dict]) -> str:
     """The article's own country: the one named in at least 40% of country mentions (else none)."""
     counts: dict[str, int] = {}
     for c in countries:
         counts[c["code"]] = counts.get(c["code"], 0) + 1
-    if not counts:
-        return ""
-    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    return code if n >= 2 and n / sum(counts.values()) >= 0.4 else ""
+    return dominant_code(counts, 0.4)
 
 
 def polity_country(org_rows: dict[str, dict]) -> str:
@@ -213,10 +218,7 @@ def polity_country(org_rows: dict[str, dict]) -> str:
     for row in org_rows.values():
         if row["country_code"]:
             counts[row["country_code"]] = counts.get(row["country_code"], 0) + row["n_mentions"]
-    if not counts:
-        return ""
-    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    return code if n >= 2 and n / sum(counts.values()) >= 0.75 else ""
+    return dominant_code(counts, 0.75)
 
 
 PARTY_NAME = re.compile(r"\b(?:Party|Democrats|Republicans|Conservatives)$")

@@ -22,7 +22,7 @@ from ..lexicon import AWARD_NAMES, BRIEF_WORDS, CAPITAL_STATES, COMPANY_WORDS, H
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
-from ..tables import home_country
+from ..tables import dominant_code, home_country
 from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, appositive_names, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
@@ -280,10 +280,11 @@ class OrganisationFinder(NewsieComponent):
         if not self._state_home:
             # No country named often enough, but the bodies the model tags are one state's ("LDP",
             # "Economic Planning Agency"): a bare "Parliament" is that state's.
-            codes = [rec["country"] for rec in (lookup_org(clean_org_text(e.text)) for e in ents if e.label_ == "ORG") if rec and rec.get("country")]
-            top = max(sorted(set(codes)), key=codes.count, default=None)
-            if top and codes.count(top) >= 2 and codes.count(top) >= 0.6 * len(codes):
-                self._state_home = top
+            codes: dict[str, int] = {}
+            for rec in (lookup_org(clean_org_text(e.text)) for e in ents if e.label_ == "ORG"):
+                if rec and rec.get("country"):
+                    codes[rec["country"]] = codes.get(rec["country"], 0) + 1
+            self._state_home = dominant_code(codes, 0.6)
         # "the Parliament" after "the European Parliament" is that parliament, not a state's.
         self._named_parliaments = any(
             e.label_ == "ORG" and any(t.text == "Parliament" for t in e) and any(t.text[:1].isupper() and t.text not in {"The", "House", "Houses", "Parliament"} for t in e)
