@@ -78,7 +78,7 @@ def test_rule_diff_lists_what_a_change_did(tmp_path, capsys):
     annotated = gold_sources(REPO / "corpora")
     assert ("bbc-news", "politics/147") in annotated and ("reuters21578", "952") in annotated  # dev
     assert ("bbc-news", "sport/115") in annotated and ("reuters21578", "20462") in annotated  # round 15, dev since session 10
-    assert ("bbc-news", "sport/242") in annotated and ("reuters21578", "8060") in annotated  # held-back round 16
+    assert ("bbc-news", "sport/242") in annotated and ("reuters21578", "8060") in annotated  # round 16, held back a session, now in dev
 
 
 def test_rule_diff_sample_only_swaps_out_newly_annotated_articles(tmp_path, monkeypatch):
