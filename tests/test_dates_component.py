@@ -37,6 +37,12 @@ def dates(nlp, text, published):
         # the model's span holds more than the date: its longest part that is one (reuters21578 5429's, 3446's patterns)
         ("It expects profits of 166 mln stg for the year ending February 28, 1987, before property gains.", "1987-03-10", [("February 28, 1987", "1987-02-28", None, "day")]),
         ("MITI told chipmakers to cut output for the January to March period by 10 pct.", "1987-03-10", [("the January to March", "1987-01", "1987-03", "month")]),
+        # numeric dates the model tags CARDINAL or not at all (web 8cad00dc's and reuters21578 6037's patterns)
+        ("Jeongdong Theater Tradition Series Performance\n2018.04.05 ~ OPEN RUN\nTue – Sat 4PM", "2019-11-18", [("2018.04.05", "2018-04-05", None, "day")]),
+        ("The ministry put the 1986/87 crop at 3.1 mln tonnes, down from 3.4 mln.", "1987-03-10", [("1986/87", "1986", "1987", "year")]),
+        # a possessive is not part of the date (bbc sport/242's pattern); "the 1980's" is a decade
+        ("He missed last week's defeat at Highbury through injury.", "2005-02-10", [("last week", "2005-01-31", "2005-02-06", "day")]),
+        ("Prices had fallen since the late 1980's, the ministry said.", "2005-02-10", [("the late 1980's", "1980", "1989", "year")]),
     ],
 )
 def test_real_sentences(nlp, text, published, expected):

@@ -47,6 +47,14 @@ PUB = date(2018, 11, 22)  # a Thursday
         ("December", "2018-12", None, "month"),
         ("January", "2019-01", None, "month"),
         ("Sept. 12", "2018-09-12", None, "day"),
+        # year first, any one separator (a Korean theatre notice's "2018.04.05 ~ OPEN RUN")
+        ("2018-04-05", "2018-04-05", None, "day"),
+        ("2018.04.05", "2018-04-05", None, "day"),
+        ("2019/11/18", "2019-11-18", None, "day"),
+        # a split year is the season, crop or fiscal year across two calendar years (Reuters' "the 1986/87 crop")
+        ("1986/87", "1986", "1987", "year"),
+        ("fiscal 1987/88", "1987", "1988", "year"),
+        ("1999/2000", "1999", "2000", "year"),
     ],
 )
 def test_values(text, value, end, gran):
@@ -115,7 +123,9 @@ def test_qualifiers(text, qualifier, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["two weeks", "years", "the last two weeks", "fifty-year", "five years", "a year", "42-year-old", "the 5th", "recent years", "three months", "decades", "now"],
+    ["two weeks", "years", "the last two weeks", "fifty-year", "five years", "a year", "42-year-old", "the 5th", "recent years", "three months", "decades", "now",
+     # no such day; years that do not follow each other are no split year
+     "2018.13.05", "2018.02.30", "1986/88"],
 )
 def test_not_dates(text):
     assert normalise_date(text, PUB) is None

@@ -884,6 +884,38 @@ def test_unwrap_lines_joins_only_hard_wrapped_text(text, joined):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a credit list's label joined to its name (web 8cad00dc's pattern): the underscore becomes a space
+        ("STAFF\nChoreographer_Jeong Hye Jin, Make-up_Kim Jong, Prop Design_Kim Sang Hee", "STAFF\nChoreographer Jeong Hye Jin, Make-up Kim Jong, Prop Design Kim Sang Hee"),
+        # handles, paths and identifiers keep theirs
+        ("— PFF CLE Browns (@PFF_Browns) November 15, 2019", None),
+        ("See https://example.com/Palace_Tale and #Seoul_Life or my_Var.", None),
+    ],
+)
+def test_split_label_joins(text, expected):
+    from newsie.core import split_label_joins
+
+    out = split_label_joins(text)
+    assert out == (expected if expected is not None else text) and len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        ("STAFF\nChoreographer_Jeong Hye Jin, Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan\nTicketing", "Oh Kyeong Taek", "Director"),
+        ("STAFF\nChoreographer_Jeong Hye Jin, Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan\nTicketing", "Jeong Hye Jin", "Choreographer"),
+    ],
+)
+def test_a_credit_list_joined_by_underscores(nlp, text, name, role):
+    import newsie
+
+    rows = newsie.extract(text + "\nThe show runs at the theatre every day except Monday, and it is a favourite of many visitors.", nlp=nlp).tables.rows
+    names = {p["person_id"]: p["name"] for p in rows["people"]}
+    assert (name, role) in {(names[r["person_id"]], r["title"]) for r in rows["roles"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # the country before a possessive holds the post (reuters21578 3034's, bbc business/320's patterns)
         ("Tanzania's Agriculture and Livestock Development Minister Paul Bomani said today prices would fall.", ("Paul Bomani", "TZ")),
         ("Assad Omar, Afghanistan's envoy to the United Nations in Geneva, said accession would help.", ("Assad Omar", "AF")),

@@ -23,6 +23,9 @@ SYMBOL_RUN = re.compile(r"[^\w\s]{100,}")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 WRAP = re.compile(r"(?<=\S)\n(?=\S)")  # a line break inside a paragraph (an indented or blank line starts a new one)
 WRAP_WIDTH = 90
+# "Choreographer_Jeong Hye Jin, Director_Oh Kyeong Taek": a label joined to a name by an underscore
+# (credit lists in press releases). Not inside handles, hashtags, paths or URLs ("@PFF_Browns").
+LABEL_JOIN = re.compile(r"(?<![\w@#./:=-])([A-Z][A-Za-z'-]*)_(?=[A-Z][a-z])")
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in is that for it was on with as by at from his her are be this have has not "
     "but an they which or their said were been will would who its".split()
@@ -66,6 +69,11 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", " \n")
     text = CONTROL.sub(" ", text)
     return SYMBOL_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def split_label_joins(text: str) -> str:
+    """Write "Director_Oh Kyeong Taek" as "Director Oh Kyeong Taek"; same length, so offsets hold."""
+    return LABEL_JOIN.sub(lambda m: m.group(1) + " ", text) if "_" in text else text
 
 
 def unwrap_lines(text: str) -> str:
@@ -175,7 +183,7 @@ def prepare(article: Article, default_published: Optional[str] = None, max_chars
     reason = looks_binary(raw)
     if reason:
         return Prepared(article, status="error", error={"stage": "read", "error_type": "BinaryInput", "message": Errors.E006.format(detail=reason)})
-    text = unwrap_lines(clean_text(raw))
+    text = unwrap_lines(split_label_joins(clean_text(raw)))
     if not text.strip():
         return Prepared(article, text=text, status="empty", error={"stage": "validate", "error_type": "EmptyText", "message": Errors.E004})
     if len(text) > max_chars:

@@ -20,6 +20,10 @@ LEADING = {"on", "in", "at", "during", "of"}
 YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 TIME_ZONES = {"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "ET", "hours", "hrs", "local"}
 YEAR_IN_TEXT = re.compile(r"\b(19\d\d|20\d\d)\b")
+# "2018.04.05 ~ OPEN RUN", "2019/11/18": year-first numeric dates, and split years ("the 1986/87
+# crop"), which the model leaves untagged. Searched in the text, not by a token pattern, so that
+# ordinary tokens cost nothing.
+YMD_IN_TEXT = re.compile(r"(?<![\d./-])(?:1[89]|20)\d\d(?:([./])\d{1,2}\1\d{1,2}|/\d\d(?:\d\d)?)(?![\d/]|\.\d)")
 REFERENCE_YEAR = 2026  # newsie's release year: the fixed anchor for weekday-based year inference
 
 
@@ -95,6 +99,10 @@ class DateFinder(NewsieComponent):
                 s = e - 1  # the year only, not its preposition
             if not any(i in taken for i in range(s, e)):
                 extra.append(Span(doc, s, e, label="DATE"))
+        for m in YMD_IN_TEXT.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), label="DATE")
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                extra.append(span)
         ents = sorted(filter_spans(ents + extra), key=lambda e: e.start)
         ents = [e for e in ents if sections.kept(e.start_char)]
         spans: list[Span] = []
@@ -142,6 +150,8 @@ class DateFinder(NewsieComponent):
             start, end = span.start, span.end
             while start < end and doc[start].lower_ in LEADING:
                 start += 1
+            if end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'"} and not doc[end - 2].like_num:
+                end -= 1  # "last week's vote": the possessive is not part of the date ("the 1980's" is a decade)
             if start >= end:
                 continue
             span = Span(doc, start, end, label="DATE")

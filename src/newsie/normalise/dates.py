@@ -155,6 +155,18 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     t = _strip(raw)
     low = t.lower()
 
+    # Year first, with any one separator: 2018-04-05, 2018.04.05 (East Asian and German notices), 2019/11/18.
+    m = re.match(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$", low)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        return DateValue(_iso(y, mo, d), None, "day") if _valid(y, mo, d) else None
+    # A split year, "1986/87", "fiscal 2005/06": the season, crop or fiscal year over two calendar years.
+    m = re.match(r"^(?:(?:the\s+)?(?:fiscal|financial|crop|tax|season|marketing|coffee|sugar|cocoa)(?:\s+year)?\s+)?((?:1[89]|20)\d\d)/(\d\d|\d{4})$", low)
+    if m:
+        y, nxt = int(m.group(1)), m.group(2)
+        if nxt == f"{(y + 1) % 100:02d}" or nxt == str(y + 1):
+            return DateValue(_iso(y), _iso(y + 1), "year", False)
+        return None
     # Qualified and open-ended: "by 2030", "since 2014", "until March", "up to 2040", "early 2005".
     m = re.match(r"^(by|before|since|after|until|till|through|up to|from)\s+(.+)$", low)
     if m and not re.search(r"\b(?:to|and|through)\b|-", m.group(2)):
@@ -514,10 +526,6 @@ def _absolute(t: str, pub: Optional[date], anchor: Optional[int], prefer_future:
         if not pub:
             return DateValue(None, None, "month", True, None, "no year and no publication date")
         return DateValue(_iso(_nearest_year(mo, None, pub), mo), None, "month", True)
-    # ISO and numeric forms: 2018-11-21, 21/11/2018
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", low)
-    if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-        return DateValue(low, None, "day")
     return _dateparser_fallback(t, pub)
 
 
