@@ -412,6 +412,10 @@ ORG_CASES = [
     ("The ministers met the IMF's Interim Committee and Development Committee in Washington.", {"Interim Committee", "Development Committee"}, {"Interim Committee and Development Committee"}),
     ("Tourism provides jobs for 19 million people, according to the World Travel and Tourism Council (WTTC).", {"World Travel and Tourism Council"}, {"Tourism Council"}),
     ("The bill was backed by the Department for Education and Skills and by Marks & Spencer.", {"Department for Education and Skills", "Marks & Spencer"}, set()),
+    # a body's possessive ends its name; a unit after it is a body of its own, a conference or a programme is not (web pages' patterns)
+    ("Researchers at Tufts University’s Feinstein International Center said so.", {"Tufts University", "Feinstein International Center"}, {"Tufts University’s Feinstein International Center"}),
+    ("Kara Swisher spoke at Vox Media’s Code Media conference last week.", {"Vox Media"}, {"Vox Media’s Code Media", "Code Media"}),
+    ("She coaches at Women's Tennis Association events in Europe.", {"Women's Tennis Association"}, {"Women", "Tennis Association"}),
     # Reuters' angle brackets mark firms and tickers; neither mark nor ticker is part of the name (a Reuters pattern)
     ("Allegheny International Inc said it sold its interest in <Allegheny Ludlum Corp> to a group of investors.", {"Allegheny Ludlum Corp"}, {"Allegheny Ludlum Corp>"}),
     ("Wang Laboratories Inc said it entered into an agreement with Sterling Software's <SSW> Answer Systems Inc, aimed at integrating products.", {"Answer Systems Inc"}, {"SSW> Answer Systems Inc"}),

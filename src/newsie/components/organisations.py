@@ -118,6 +118,8 @@ BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commissio
 # "Intrepid Sea-Air-Space Museum"); words that also end places, works or events are left out.
 RUN_HEADS = frozenset({"Court", "Council", "Committee", "Commission", "Department", "Ministry", "Agency", "Authority", "University", "College", "Institute", "Foundation", "Society", "Association", "Federation", "Museum", "Hospital", "Academy", "Board", "Bureau", "Directorate", "Corporation", "Secretariat", "Municipality", "Organisation", "Organization", "Institution", "Labs", "Laboratories", "Records"})
 # Words that vouch for a name made of ordinary words being a body's ("Democratic Progressive party", "Mayo Clinic").
+# Words that end the name of a unit inside a larger body ("Tufts University’s Feinstein International Center").
+UNIT_HEADS = frozenset("Center Centre Institute School College Department Office Foundation Laboratory Laboratories Lab Museum Hospital Committee Council Division Unit Bureau Program Programme Project Service Agency Commission Board".split())
 VOUCHING_WORDS = frozenset(ORG_HEAD_WORDS | RUN_HEADS | BODY_ENDINGS | {w.capitalize() for w in COMPANY_WORDS} | MEDIA_HEADS | {"Clinic", "Laboratory", "Laboratories", "Cinema", "Insider", "Band", "Orchestra", "Choir"})
 
 # Inner words of such a run ("Doctor Who Society of Canada", "Toshiba Elevator and Building Systems").
@@ -436,6 +438,9 @@ class OrganisationFinder(NewsieComponent):
         """
         if ent.label_ != "ORG" or len(ent) < 3 or lookup_org(ent.text) or ent[-1].text in LEGAL_FORMS:
             return [ent]
+        parts = self._possessive_parts(doc, ent)
+        if parts is not None:
+            return parts
         joints = [t.i for t in ent[1:-1] if t.lower_ in {"and", "&"}]
         commas = [t.i for t in ent[1:-1] if t.text == ","]
         if len(joints) == 1 and not commas:
@@ -453,6 +458,24 @@ class OrganisationFinder(NewsieComponent):
             if all(len(i.split()) <= 2 for i in items):
                 return []  # "Blur, Oasis", "Dyer, Faye, Bowyer": a list the model ran together
         return [ent]
+
+    @staticmethod
+    def _possessive_parts(doc: Doc, ent: Span) -> Optional[list[Span]]:
+        """"Tufts University’s Feinstein International Center" as its two bodies; None when no body's possessive splits the span.
+
+        A body's possessive ends its name ("Vox Media’s Code Media" is Vox Media and its conference);
+        what follows is a body of its own when a unit's word heads it ("… Stern School of Business"). A person's or a word's
+        possessive inside a name ("Barnard's Retail Consulting Group", "Women's Tennis Association")
+        does not split it.
+        """
+        poss = [t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}]
+        if len(poss) != 1 or not (doc[poss[0] - 1].text in ORG_HEAD_WORDS or doc[poss[0] - 1].text in COMPANY_WORDS):
+            return None
+        p = poss[0]
+        parts = [Span(doc, ent.start, p, label="ORG")]
+        if ent.end - p > 2 and doc[p + 1].is_title and any(t.text in UNIT_HEADS for t in doc[p + 1 : ent.end]):
+            parts.append(Span(doc, p + 1, ent.end, label="ORG"))
+        return parts
 
     def _score_line_teams(self, doc: Doc) -> list[tuple[Span, str]]:
         """Teams named by nickname in a results line ("Panthers 5, Flyers 2: …").
@@ -986,9 +1009,10 @@ class OrganisationFinder(NewsieComponent):
         parts = [(a, b) for a, b in zip([s] + [k + 2 for k in cuts], cuts + [e])]
         out = []
         for a, b in parts:
-            span = Span(doc, a, b, label="ORG")
-            if any(tok.text in ORG_HEAD_WORDS for tok in span) and not any(i in person_tokens for i in range(a, b)):
-                out.append(span)
+            whole = Span(doc, a, b, label="ORG")
+            for span in self._possessive_parts(doc, whole) or [whole]:
+                if any(tok.text in ORG_HEAD_WORDS for tok in span) and not any(i in person_tokens for i in range(span.start, span.end)):
+                    out.append(span)
         return out
 
     def _group(self, doc: Doc, spans: list[Span]) -> list[dict]:
