@@ -416,6 +416,9 @@ ORG_CASES = [
     ("Researchers at Tufts University’s Feinstein International Center said so.", {"Tufts University", "Feinstein International Center"}, {"Tufts University’s Feinstein International Center"}),
     ("Kara Swisher spoke at Vox Media’s Code Media conference last week.", {"Vox Media"}, {"Vox Media’s Code Media", "Code Media"}),
     ("She coaches at Women's Tennis Association events in Europe.", {"Women's Tennis Association"}, {"Women", "Tennis Association"}),
+    # an office named after its post, which the model cuts at the possessive or the country (web pages' patterns)
+    ("He faces up to ten years, the U.S. Attorney’s Office for the Western District of New York said in a statement.", {"U.S. Attorney’s Office for the Western District of New York"}, {"Office for the Western District of"}),
+    ("The Los Angeles County Sheriff's Department declined to comment on the arrest.", {"Los Angeles County Sheriff's Department"}, set()),
     # Reuters' angle brackets mark firms and tickers; neither mark nor ticker is part of the name (a Reuters pattern)
     ("Allegheny International Inc said it sold its interest in <Allegheny Ludlum Corp> to a group of investors.", {"Allegheny Ludlum Corp"}, {"Allegheny Ludlum Corp>"}),
     ("Wang Laboratories Inc said it entered into an agreement with Sterling Software's <SSW> Answer Systems Inc, aimed at integrating products.", {"Answer Systems Inc"}, {"SSW> Answer Systems Inc"}),

@@ -139,6 +139,13 @@ WIRE_CREDITS = re.compile(
 
 # A tour-date line ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 19 – Charlotte, NC @
 # PNC Music Pavilion"): the bodies in it are venues and their sponsors, not organisations the story names.
+# An office named after its post ("the U.S. Attorney’s Office for the Western District of New York",
+# "the Orange County Sheriff's Department"): the model cuts it at the possessive or the country.
+POST_OFFICE = re.compile(
+    r"(?:\b(?:U\.S\.|US|[A-Z][a-z]+(?: [A-Z][a-z]+)? County|Manhattan|Brooklyn|Bronx) )?"
+    r"\b(?:District |State |County )?(?:Attorney|Sheriff|Coroner|Prosecutor|Medical Examiner|Public Defender|Inspector General|Fire Marshal)['’]s (?:Office|Department)"
+    r"(?: (?:for|of) the (?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+)
 TOUR_DATE_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
     r"[ \t]*(?:--|[-–—:])[ \t]+[^\n]*?(?:,[ \t]*[A-Z]{2}\b|[ \t]@[ \t])[^\n]*$"
@@ -372,6 +379,10 @@ class OrganisationFinder(NewsieComponent):
                         candidates.append(Span(doc, i, j + 1, label="COMMITTEE"))
                     break
                 j += 1
+        for m in POST_OFFICE.finditer(self._text):
+            span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
+            if span is not None and not any(i in person_tokens for i in range(span.start, span.end)):
+                candidates.append(span)
         self._teams: dict[int, str] = {}
         for span, name in self._score_line_teams(doc):
             self._teams[span.start] = name
