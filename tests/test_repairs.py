@@ -432,10 +432,13 @@ ORG_CASES = [
     ("Martin Sosnoff said he bought more shares. Sosnoff's Caesars World stake is now 13 pct.", {"Caesars World"}, {"Sosnoff's Caesars World"}),
     # in a North American league report "the Rockets" is the team named after its city, even untagged (a web page's pattern)
     ("The Thunder beat the Rockets in overtime, with 12 rebounds and 10 assists from their point guard, and face the Clippers in the NBA playoffs.", {"Houston Rockets", "Los Angeles Clippers"}, set()),
-    # a results line names its teams by nickname; a nickname two teams share needs its city named, and
-    # "Panthers" beside both Florida and Carolina is left alone (an NHL roundup's pattern)
+    # a results line names its teams by nickname; a nickname two teams share needs its city named, its own
+    # line's first: "Panthers" beside both Florida and Carolina is Florida's where its line names Florida,
+    # and left alone where no line does (an NHL roundup's pattern)
     ("NHL roundup: Nashville lost again.\nPredators 1, Blues 3: Two goals in the third period lifted St. Louis.\nHurricanes 4, Blackhawks 2: Carolina beat Chicago for the first time this season.\nPanthers 5, Flyers 2: Florida won again.",
-     {"Nashville Predators", "St. Louis Blues", "Carolina Hurricanes", "Chicago Blackhawks", "Philadelphia Flyers"}, {"Carolina Panthers"}),
+     {"Nashville Predators", "St. Louis Blues", "Carolina Hurricanes", "Chicago Blackhawks", "Philadelphia Flyers", "Florida Panthers"}, {"Carolina Panthers"}),
+    ("NHL roundup: Carolina lost again.\nHurricanes 1, Blues 3: Two goals in the third period lifted St. Louis.\nPanthers 5, Flyers 2: Two late goals won it.\nFlorida and Carolina both play again on Friday.",
+     {"Carolina Hurricanes", "St. Louis Blues", "Philadelphia Flyers"}, {"Carolina Panthers", "Florida Panthers"}),
     # in a football report a club's town is the club even where the model tags nothing (sport/248's pattern)
     ('"The same thing happened when I refereed Chelsea against West Ham in an FA Cup replay," the referee said of the penalty. The striker scored a goal.', {"Chelsea FC", "West Ham United"}, set()),
     # what an actor has roles in, and a title after its author's possessive, are works (entertainment/337's, /024's pattern)

@@ -491,15 +491,20 @@ class OrganisationFinder(NewsieComponent):
     def _score_line_teams(self, doc: Doc) -> list[tuple[Span, str]]:
         """Teams named by nickname in a results line ("Panthers 5, Flyers 2: …").
 
-        A nickname two teams share ("Panthers", "Jets") is the one whose city the article names
-        ("lift Florida", "Winnipeg has won three"); with no such clue it is left alone.
+        A nickname two teams share ("Panthers", "Jets") is the one whose city its own results line
+        names ("Panthers 5, Flyers 2: … to lift Florida"), else the article; with no such clue, or
+        both cities named, it is left alone.
         """
         found = []
         for m in SCORE_LINE.finditer(self._text):
+            line_end = self._text.find("\n", m.end())
+            line = self._text[m.end() : line_end if line_end >= 0 else len(self._text)]
             for g in ("a", "b"):
                 teams = self.teams_by_nickname.get(m.group(g), [])
-                if len(teams) > 1:
-                    teams = [t for t in teams if re.search(rf"\b{re.escape(t['name'][: -len(m.group(g))].strip())}\b", self._text)]
+                for where in (line, self._text):
+                    if len(teams) > 1:
+                        named = [t for t in teams if re.search(rf"\b{re.escape(t['name'][: -len(m.group(g))].strip())}\b", where)]
+                        teams = named if named or where is self._text else teams
                 if len(teams) == 1:
                     span = doc.char_span(m.start(g), m.end(g))
                     if span is not None:
