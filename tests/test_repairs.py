@@ -416,6 +416,9 @@ ORG_CASES = [
     ("Researchers at Tufts University’s Feinstein International Center said so.", {"Tufts University", "Feinstein International Center"}, {"Tufts University’s Feinstein International Center"}),
     ("Kara Swisher spoke at Vox Media’s Code Media conference last week.", {"Vox Media"}, {"Vox Media’s Code Media", "Code Media"}),
     ("She coaches at Women's Tennis Association events in Europe.", {"Women's Tennis Association"}, {"Women", "Tennis Association"}),
+    # in a post's complement the body is the one after "at"; a unit before it is a body only by a unit's word (web pages', politics/241's patterns)
+    ('"The tax cut is keeping the market higher," said Rusmik Oza, Head of Fundamental Research at Kotak Securities.', {"Kotak Securities"}, {"Fundamental Research at Kotak Securities"}),
+    ("said Jane Doe, director of the Center for Environmental Politics at the University of Washington.", {"Center for Environmental Politics", "University of Washington"}, {"Center for Environmental Politics at the University of Washington"}),
     # an office named after its post, which the model cuts at the possessive or the country (web pages' patterns)
     ("He faces up to ten years, the U.S. Attorney’s Office for the Western District of New York said in a statement.", {"U.S. Attorney’s Office for the Western District of New York"}, {"Office for the Western District of"}),
     ("The Los Angeles County Sheriff's Department declined to comment on the arrest.", {"Los Angeles County Sheriff's Department"}, set()),

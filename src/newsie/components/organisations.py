@@ -398,10 +398,12 @@ class OrganisationFinder(NewsieComponent):
             if span is not None:
                 candidates.append(span)
         # Organisations named in titles' complements ("Secretary of the Security Council of Armenia").
+        self._desks: list[tuple[int, int]] = []
         for t in doc._.newsie_titles or []:
             if t.get("org_text"):
                 candidates.extend(self._org_in_title(doc, t, person_tokens))
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in self._places)]
+        candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in self._desks)]
         candidates = [c for c in candidates if not self._sponsor(doc, c) and not names_post(doc, c)]  # "US Treasury Secretary John Snow"
         # "expect Bloomberg's shadow" after "Michael Bloomberg": a surname alone, in an article that names
         # its person in full, is that person, even where a firm bears the name.
@@ -1017,13 +1019,27 @@ class OrganisationFinder(NewsieComponent):
                 s = ofs[-1] + 1
                 while s < e and doc[s].lower_ == "the":
                     s += 1
+        # "Head of Fundamental Research at Kotak Securities": the body is the one after "at"; before it
+        # a unit's word makes a body of its own ("the Center for Environmental Politics at the University
+        # of Washington"), else it is a desk or a brief. "University of Texas at Austin" is one name
+        # (a place follows its "at").
+        unit = None
+        ats = [k for k in range(s + 1, e - 1) if doc[k].lower_ == "at" and doc[k + 1].ent_type_ not in {"GPE", "LOC"}]
+        if ats:
+            if any(doc[k].text in UNIT_HEADS for k in range(s, ats[-1])):
+                unit = Span(doc, s, ats[-1], label="ORG")
+            else:
+                self._desks.append((s, ats[-1]))  # the model's ORG over "Fundamental Research" is no body either
+            s = ats[-1] + 1
+            while s < e and doc[s].lower_ == "the":
+                s += 1
         if s >= e:
             return []
         # "Leaders of the American Soybean Association and the National Soybean Processors
         # Association": "and the" joins two bodies ("Department of Trade and Industry" is one).
         cuts = [k for k in range(s + 1, e - 2) if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the"]
         parts = [(a, b) for a, b in zip([s] + [k + 2 for k in cuts], cuts + [e])]
-        out = []
+        out = [unit] if unit is not None and not any(i in person_tokens for i in range(unit.start, unit.end)) else []
         for a, b in parts:
             whole = Span(doc, a, b, label="ORG")
             for span in self._possessive_parts(doc, whole) or [whole]:
