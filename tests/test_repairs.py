@@ -419,6 +419,11 @@ ORG_CASES = [
     # in a post's complement the body is the one after "at"; a unit before it is a body only by a unit's word (web pages', politics/241's patterns)
     ('"The tax cut is keeping the market higher," said Rusmik Oza, Head of Fundamental Research at Kotak Securities.', {"Kotak Securities"}, {"Fundamental Research at Kotak Securities"}),
     ("said Jane Doe, director of the Center for Environmental Politics at the University of Washington.", {"Center for Environmental Politics", "University of Washington"}, {"Center for Environmental Politics at the University of Washington"}),
+    # "the Commission" in a story about the EU or the EC is its executive, unless another commission is named (tech/030's, a Reuters pattern)
+    ("MEPs rejected the text. The Legal Affairs Committee said the Commission should re-submit the directive.", {"European Commission"}, set()),
+    ("At the moment the Commission is proposing that the EC levy remain unchanged at three pct.", {"European Commission"}, set()),
+    ("The Federal Trade Commission and the EU met in Brussels. The Commission said it would act.", {"Federal Trade Commission"}, {"European Commission"}),
+    ("The Commission said it would publish the report on Tuesday.", set(), {"European Commission"}),
     # an office named after its post, which the model cuts at the possessive or the country (web pages' patterns)
     ("He faces up to ten years, the U.S. Attorney’s Office for the Western District of New York said in a statement.", {"U.S. Attorney’s Office for the Western District of New York"}, {"Office for the Western District of"}),
     ("The Los Angeles County Sheriff's Department declined to comment on the arrest.", {"Los Angeles County Sheriff's Department"}, set()),

@@ -156,6 +156,9 @@ SQUAD_ITEM = re.compile(r"(?<![\w])[A-Z][\w'’-]+ \((?P<club>[A-Z][A-Za-z.'’&
 
 
 EU_WORDS = frozenset({"EU", "E.U."})
+# Words of a story about the European Union or Community, where "the Commission" is its executive.
+EUROPE_WORDS = frozenset({"EU", "E.U.", "EC", "EEC", "MEP", "MEPs", "Brussels", "Strasbourg", "Eurozone", "eurozone"})
+COMMISSION = frozenset({"Commission"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 NOT_ORGS = {"UTC", "GMT", "BST", "EST", "IPO", "LLC", "PLC", "Ltd", "Inc", "CEO", "CFO", "GDP", "AGM", "PhD", "Q&A", "TV", "SUV", "AI", "IT"} | set(
     # Technical, medical and financial initialisms the model tags ORG ("AWD", "USB", "ICU", "GPRS").
@@ -299,6 +302,14 @@ class OrganisationFinder(NewsieComponent):
             e.label_ == "ORG" and any(t.text == "Parliament" for t in e) and any(t.text[:1].isupper() and t.text not in {"The", "House", "Houses", "Parliament"} for t in e)
             for e in ents
         )
+        # "The Commission has sharply revised down …" in a story about the EU or the EC: the European
+        # Commission, unless the story names another commission the word could be short for.
+        self._eu_commission = bool(token_indices(doc, EUROPE_WORDS, attr="ORTH")) or any(w in self._text for w in ("European Union", "European Community", "European Parliament"))
+        for e in ents if self._eu_commission else ():
+            if e.label_ == "ORG" and len(e) >= 2 and e[-1].text == "Commission":
+                rec = lookup_org(e.text)
+                if (rec["name"] if rec else e[0].text) not in {"European Commission", "the", "The"}:
+                    self._eu_commission = False  # "the Federal Trade Commission" … "the Commission"
         # In sports reports a city's name is usually its club ("Bristol", "Sale"): keep those.
         n_sport = len(token_indices(doc, SPORT_WORDS))
         self._sport = n_sport >= 3
@@ -370,6 +381,11 @@ class OrganisationFinder(NewsieComponent):
             for i in token_indices(doc, self.team_nicknames, attr="ORTH"):
                 if i > 0 and doc[i - 1].lower_ == "the" and i not in person_tokens:
                     candidates.append(Span(doc, i, i + 1, label="ORG"))
+        if self._eu_commission:
+            candidates.extend(
+                Span(doc, i, i + 1, label="ORG") for i in token_indices(doc, COMMISSION, attr="ORTH")
+                if i > 0 and doc[i - 1].lower_ == "the" and not (i + 1 < len(doc) and (doc[i + 1].lower_ in {"of", "for", "on"} or doc[i + 1].text[:1].isupper()))
+            )
         # "the Commons foreign affairs committee": a select committee BBC style writes in lower case
         for i in token_indices(doc, CHAMBERS, attr="ORTH"):
             j = i + 1
@@ -971,6 +987,7 @@ class OrganisationFinder(NewsieComponent):
             and not (text == "Parliament" and self._named_parliaments)
             and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and not cabinet)
         )
+        home_body = home_body or (text == "Commission" and self._eu_commission)
         if len(span) == 1 and span[0].text in ORG_HEAD_WORDS and not lookup_org(text) and not home_body:
             return None  # a bare "Court", "Church", "Council"; but "the rest of the Cabinet" is the state's
         if all(i in person_tokens or doc[i].text in self._person_words or doc[i].is_punct for i in range(start, end)) and not all(doc[i].is_punct for i in range(start, end)):
@@ -1181,6 +1198,9 @@ class OrganisationFinder(NewsieComponent):
         if bank and (surface == "Central Bank" or (surface in {"National Bank", "Reserve Bank"} and surface.split()[0] in bank["name"])):
             # "Kuwait's Central Bank yesterday cut…", "the National Bank said" in an Austrian story: the home country's
             return bank["name"], bank.get("acronym"), bank["country"]
+        if surface == "Commission" and self._eu_commission:
+            rec = lookup_org("European Commission")
+            return rec["name"], rec.get("acronym"), rec.get("country")
         if surface == "House" and self._us:
             rec = lookup_org("US House of Representatives")
             return rec["name"], rec.get("acronym"), rec.get("country")
