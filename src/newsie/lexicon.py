@@ -33,6 +33,8 @@ ORG_HEAD_WORDS = frozenset(
     Society Club Trust Times Post Journal Herald News Press Media Television Radio Foundation Institution
     Museum Hospital School College Academy Agency Ministry Council Office Authority Commission""".split()
 )
+# Words before a nationality that describe a person, not name one ("Veteran Spaniard Conchita Martinez").
+DESCRIBING_WORDS = frozenset({"veteran", "fellow", "compatriot", "young", "teenage", "former", "unseeded"})
 # Capitalised words that end a name-like run: a treaty, a venue, a business is not a person.
 # Words that are also common names or surnames (Bill, Hall, Park, Day, West, Bay, Press) are left out.
 NOT_NAME_WORDS = frozenset(

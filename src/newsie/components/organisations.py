@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, BRIEF_WORDS, CAPITAL_STATES, COMPANY_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
+from ..lexicon import AWARD_NAMES, BRIEF_WORDS, CAPITAL_STATES, COMPANY_WORDS, DESCRIBING_WORDS, HONORIFICS, LEGAL_FORMS, MEDIA_HEADS, MONTHS, ORG_HEAD_WORDS, POLICY_WORDS, SPEECH_VERBS, UK_NATIONS, WEEKDAYS, any_given_names, city_names, common_words, country_words, title_words, venue_names
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
@@ -846,6 +846,9 @@ class OrganisationFinder(NewsieComponent):
         for i in range(start, end):
             if i in person_tokens:
                 end = i
+                # "Veteran Spaniard" + Conchita Martinez: what is left describes the person
+                if all(doc[k].lower_ in DESCRIBING_WORDS or doc[k].lower_ == "the" or doc[k].text in self.countries for k in range(start, end)):
+                    return None
                 break
         # Reuters marks firms and tickers with angle brackets ("<Allegheny Ludlum Corp>", "<SSW> Answer
         # Systems Inc"): the marks are no part of the name, and a ticker before one is none either.

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
-from ..lexicon import AWARD_NAMES, COMPANY_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, SPEECH_VERBS, WEEKDAYS, any_given_names, city_names, common_words, country_words, fictional_characters, first_names, title_words
+from ..lexicon import AWARD_NAMES, COMPANY_WORDS, DESCRIBING_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MEDIA_HEADS, MONONYMS, MONTHS, NAME_PARTICLES, PRODUCT_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, SPEECH_VERBS, WEEKDAYS, any_given_names, city_names, common_words, country_words, fictional_characters, first_names, title_words
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org, rugby_clubs
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
@@ -33,6 +33,8 @@ POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "TD"})
 # Letters after a name that are no post: honours ("William Haughey OBE"). Like a post's letters they
 # end the name and say it is a person's.
 NAME_SUFFIXES = POST_NOMINALS | frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "CMG", "FRS"})
+# Demonyms that are also names or words ("Scot Pollard"): a person's only before a given name ("Scot Nick Smith").
+SHORT_DEMONYMS = frozenset({"Scot", "Brit"})
 DEMONYM_NOUNS = frozenset({"Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Kiwi", "Aussie", "Yorkshireman", "Cornishman", "Ulsterman", "Geordie", "Scouser", "Dubliner", "Londoner", "Glaswegian"})
 # First words no person's name has: a saint's or a place's ("St George", "St Katherine's"), or a
 # sentence's opening word run into a name ("At Heathrow", "I Love Lucy").
@@ -95,7 +97,7 @@ class PeopleFinder(NewsieComponent):
                 if len(ent) >= 3 and ent[-1].text in NAME_SUFFIXES and ent[-2].is_title:
                     ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Paul Boateng MP": the post follows the name
                 names.extend(self._repair(doc, ent, title_tokens))
-            elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent):
+            elif ent.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT"} and self._person_like(doc, ent := self._without_demonym(doc, ent)):
                 start, end = ent.start, ent.end
                 while start < end - 2 and (doc[start].lower_ == "the" or doc[start].lower_ in HONORIFICS):
                     start += 1  # "the Rt Rev Richard Chartres" is Richard Chartres
@@ -570,6 +572,26 @@ class PeopleFinder(NewsieComponent):
         """A known given name, or a hyphenated pair starting with one ("Jean-Philippe")."""
         return text in self.first_names or ("-" in text and text.split("-")[0] in self.first_names and text.split("-")[1][:1].isupper())
 
+    def _given_before_surname(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether a country's name at `i` is a given name here: a capitalised name word follows it inside the span ("Jordan Henderson")."""
+        if i + 1 >= end or not (self._given_name(doc[i].text) or doc[i].text in self.maybe_given):
+            return False
+        nxt = doc[i + 1]
+        return nxt.is_alpha and nxt.is_title and nxt.lower_ not in self.title_words and nxt.text not in self.countries and nxt.lower_ not in HONORIFICS
+
+    def _without_demonym(self, doc: Doc, ent: Span) -> Span:
+        """The name after a nationality in a span the model gave another label ("American Abigail Spears", "Veteran Spaniard Conchita Martinez" as ORG)."""
+        k = ent.start
+        while k < ent.end - 2 and (doc[k].lower_ in DESCRIBING_WORDS or self._demonym(doc[k].text)):
+            k += 1
+        if k > ent.start and any(self._demonym(doc[i].text) for i in range(ent.start, k)) and self._given_name(doc[k].text):
+            return Span(doc, k, ent.end, label=ent.label_)
+        return ent
+
+    def _demonym(self, word: str) -> bool:
+        """A nationality word that is not also a given name ("Frenchman", "American", "Scot"; not "Jordan")."""
+        return (word in self.countries or word in DEMONYM_NOUNS or word in SHORT_DEMONYMS) and not self._given_name(word)
+
     def _person_like(self, doc: Doc, ent: Span) -> bool:
         """A span the model gave another label that reads as a person's name ("Rafael Nadal", "C Jones")."""
         toks = list(ent)
@@ -656,7 +678,7 @@ class PeopleFinder(NewsieComponent):
             return []  # "Lib Dem", "Tories", "Illinois Democrat": a party's members
         while start < end and (
             start in title_tokens
-            or doc[start].text in self.countries
+            or (doc[start].text in self.countries and not self._given_before_surname(doc, start, end))  # but "Jordan Henderson", "Chad Johnson"
             or doc[start].lower_ in HONORIFICS
             or doc[start].lower_ in self.title_words
             or doc[start].is_punct
@@ -664,6 +686,7 @@ class PeopleFinder(NewsieComponent):
             or doc[start].text in {"®", "™", "©"}
             or (end - start >= 2 and doc[start].is_stop and doc[start].pos_ in {"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"} and doc[start].text not in self.maybe_given)  # "Without Charles"
             or (end - start >= 2 and doc[start].text in DEMONYM_NOUNS)  # "Welshman Jimmy Watkins"
+            or (end - start >= 3 and doc[start].text in SHORT_DEMONYMS and self._given_name(doc[start + 1].text))  # "Scot Nick Smith"
             or (end - start >= 3 and lookup_org(doc[start].text) is not None and not self._given_name(doc[start].text) and not any(doc[i].text in self.countries for i in range(start + 1, end)))  # "Browns Greedy Williams"
         ):
             start += 1
@@ -892,6 +915,8 @@ class PeopleFinder(NewsieComponent):
                     j -= 1
                 j -= 1
             after = doc[e] if e < len(doc) else None
+            if after is not None and after.lower_ in {"'s", "’s"} and not t["org_text"]:
+                continue  # "Jordan Bratman, the singer's agent": the title names another person, the possessor
             # An apposition is not the subject of what follows ("Rice, the prime minister said …").
             # A title with its body is one ("Will Davies, senior research fellow at the IPPR told the BBC"):
             # the closing comma is missing, not the subject.
