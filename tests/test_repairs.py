@@ -432,6 +432,9 @@ ORG_CASES = [
     ("At the moment the Commission is proposing that the EC levy remain unchanged at three pct.", {"European Commission"}, set()),
     ("The Federal Trade Commission and the EU met in Brussels. The Commission said it would act.", {"Federal Trade Commission"}, {"European Commission"}),
     ("The Commission said it would publish the report on Tuesday.", set(), {"European Commission"}),
+    # an acronym that is also a word, in a line written in capitals, is the word (an AP page's "WHO IS THE FRONT-RUNNER?")
+    ("Seven big questions heading into the debate:\nWHO IS THE FRONT-RUNNER?\nPolling has been turbulent.", set(), {"World Health Organization"}),
+    ("The WHO said the outbreak was contained, and the World Health Organization will report on Friday.", {"World Health Organization"}, set()),
     # an office named after its post, which the model cuts at the possessive or the country (web pages' patterns)
     ("He faces up to ten years, the U.S. Attorney’s Office for the Western District of New York said in a statement.", {"U.S. Attorney’s Office for the Western District of New York"}, {"Office for the Western District of"}),
     ("The Los Angeles County Sheriff's Department declined to comment on the arrest.", {"Los Angeles County Sheriff's Department"}, set()),

@@ -124,3 +124,17 @@ def test_social_media_plugs_are_dropped_and_the_story_before_them_kept():
     kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
     assert "His book is out now." in kept and "Taylor Swift posted on Twitter" in kept
     assert "Follow" not in kept and "Reach the reporters" not in kept
+
+
+def test_a_wire_services_house_plugs_are_dropped():
+    # the pattern of two AP pages (web aec5deea, eecd2575): a footer after the story plugs AP's other pages
+    text = (
+        "Lakers hold off OKC\n\nLOS ANGELES (AP) — The Lakers won again on Tuesday night.\n"
+        "___\nCatch up on the 2020 election campaign with AP experts on our weekly politics podcast.\n"
+        "___\nMore AP NBA: https://apnews.com/NBA\n"
+        "More than 40 players were fined, the league said."
+    )
+    spans = find_sections(text, None)
+    kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
+    assert "The Lakers won again" in kept and "More than 40 players were fined" in kept
+    assert "Catch up" not in kept and "More AP" not in kept

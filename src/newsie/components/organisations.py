@@ -137,8 +137,6 @@ WIRE_CREDITS = re.compile(
     rf"|^[ \t]*©\s*(?P<e>{WIRE_AGENCIES})\b"
 )
 
-# A tour-date line ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 19 – Charlotte, NC @
-# PNC Music Pavilion"): the bodies in it are venues and their sponsors, not organisations the story names.
 # An office named after its post ("the U.S. Attorney’s Office for the Western District of New York",
 # "the Orange County Sheriff's Department"): the model cuts it at the possessive or the country.
 POST_OFFICE = re.compile(
@@ -146,6 +144,8 @@ POST_OFFICE = re.compile(
     r"\b(?:District |State |County )?(?:Attorney|Sheriff|Coroner|Prosecutor|Medical Examiner|Public Defender|Inspector General|Fire Marshal)['’]s (?:Office|Department)"
     r"(?: (?:for|of) the (?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
 )
+# A tour-date line ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 19 – Charlotte, NC @
+# PNC Music Pavilion"): the bodies in it are venues and their sponsors, not organisations the story names.
 TOUR_DATE_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
     r"[ \t]*(?:--|[-–—:])[ \t]+[^\n]*?(?:,[ \t]*[A-Z]{2}\b|[ \t]@[ \t])[^\n]*$"
@@ -426,7 +426,7 @@ class OrganisationFinder(NewsieComponent):
         surnames = {p["name"].split()[-1] for p in doc._.newsie_people or [] if len((p["name"] or "").split()) >= 2}
         candidates = [c for c in candidates if clean_org_text(c.text) not in surnames and not self._town_not_club(c)]
         common_terms = lowercase_initialisms(self._text)
-        candidates = [c for c in candidates if c.text not in common_terms]
+        candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c)]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
         # Wire credits (a dateline's city is no body either) and tour-date lines name no body of the story.
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abcde" if m.group(g)]
@@ -435,6 +435,16 @@ class OrganisationFinder(NewsieComponent):
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
         return doc
+
+    def _shouted_word(self, span: Span) -> bool:
+        """An acronym that is also a word, in a line written all in capitals ("WHO IS THE FRONT-RUNNER?"): the word, not the body."""
+        if len(span) != 1 or not span.text.isupper() or span.text.lower() not in self.common_words:
+            return False
+        start = self._text.rfind("\n", 0, span.start_char) + 1
+        end = self._text.find("\n", span.end_char)
+        line = self._text[start : end if end >= 0 else len(self._text)]
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+        return len(words) >= 3 and all(w.isupper() for w in words)
 
     def _town_not_club(self, span: Span) -> bool:
         """'a Swansea theatre', 'mayors at Doncaster': outside a sports report a town is no club, whatever the model's label."""

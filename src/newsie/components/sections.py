@@ -32,7 +32,7 @@ CREDIT_LINE = re.compile(
 # An author's contact or a newsletter plug: "Email Tariq Malik at tmalik@space.com or follow him
 # @tariqjmalik.", "Follow us on Twitter and on Facebook.", "Subscribe to NJ.com's newsletters."
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.I)
-PLUG = re.compile(r"(?:follow (?:us|him|her|me|them)\b|subscribe to\b|sign up (?:for|to)\b|get the latest\b)", re.I)
+PLUG = re.compile(r"(?:follow (?:us|him|her|me|them)\b|subscribe to\b|sign up (?:for|to)\b|get the latest\b|catch up on\b|more AP\b)", re.I)
 # A social-media plug, at a line's start or closing a paragraph after its last sentence: "Follow
 # Newsbeat on Instagram, Facebook, Twitter and YouTube.", "… is out now. Follow him on Twitter
 # @michaeldwall.", "Reach the reporters on Twitter at …".
