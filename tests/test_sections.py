@@ -138,3 +138,18 @@ def test_a_wire_services_house_plugs_are_dropped():
     kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
     assert "The Lakers won again" in kept and "More than 40 players were fined" in kept
     assert "Catch up" not in kept and "More AP" not in kept
+
+
+def test_a_photo_credit_closing_a_caption_is_dropped():
+    # a tabloid page's pattern (web thesun-plague, e1c7023e): the credit is glued to the caption's last word
+    text = (
+        "Plague fear\n\nPhoto: The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor\n\n"
+        "Photo: A couple died in the west of the country in MayCredit: The Siberian Times\n"
+        "Stranded astronaut Mark Watney in The Martian. Credit: 20th Century Fox\n"
+        "The story goes on. Credit: where it is due, the team did well in every one of its matches this year.\n"
+    )
+    spans = find_sections(text, None)
+    kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
+    assert "The latest case was reported" in kept and "Stranded astronaut Mark Watney" in kept
+    assert "Getty" not in kept and "Siberian Times" not in kept and "Century Fox" not in kept
+    assert "Credit: where it is due" in kept  # a sentence, not a credit

@@ -29,6 +29,11 @@ CREDIT_LINE = re.compile(
     r"|(?:the\s+)?(?:associated\s+press|ap|reuters|afp)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+(?-i:[A-Z]).*contributed\b)",
     re.I,
 )
+# A photo credit closing a caption, often glued to its last word by the page's markup ("… ate a
+# rabbitCredit: Getty - Contributor", "… in Mongolia, in MayCredit: The Siberian Times"): dropped from
+# the start of that word, since the tokenizer keeps "MayCredit" one token.
+CREDIT_TAIL = re.compile(r"\S*?(?<![A-Za-z])Credit:|\S*?[a-z)]Credit:|\s(?:Photo|Image|Picture) ?credit:", re.I)
+CREDIT_TAIL_MAX_WORDS = 8
 # An author's contact or a newsletter plug: "Email Tariq Malik at tmalik@space.com or follow him
 # @tariqjmalik.", "Follow us on Twitter and on Facebook.", "Subscribe to NJ.com's newsletters."
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.I)
@@ -67,6 +72,14 @@ HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 6
 WRAP_WIDTH = 80  # wire copy is wrapped near 70 columns
+
+
+def _without_credit_tail(text: str, s: int, e: int, label: str) -> list[list]:
+    """`[[s, e, label]]`, or the line split before a short photo credit that closes it."""
+    m = CREDIT_TAIL.search(text, s, e) if text.find("redit:", s, e) >= 0 else None
+    if m is None or m.start() == s or len(text[m.end() : e].split()) > CREDIT_TAIL_MAX_WORDS:
+        return [[s, e, label]]
+    return [[s, m.start(), label], [m.start(), e, "drop"]]
 
 
 def _is_credit_text(rest: str) -> bool:
@@ -131,7 +144,7 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
                         labels[prev][2] = "caption"
             else:
                 labels.append([s, s_cap, "drop"])
-                labels.append([s_cap, end_incl, "caption"])
+                labels.extend(_without_credit_tail(text, s_cap, end_incl, "caption"))
                 n_content += 1
             continue
         if CREDIT_LINE.match(raw[lead:]) or (n_content > 0 and _is_contact_line(stripped)):
@@ -156,7 +169,7 @@ def find_sections(text: str, title: Optional[str] = None) -> list[list]:
                 labels.append([s, end_incl, "headline"])
                 n_content += 1
                 continue
-        labels.append([s, end_incl, "body"])
+        labels.extend(_without_credit_tail(text, s, end_incl, "body"))
         n_content += 1
 
     # Blank lines take the label of the line before them, so that sections are contiguous.
