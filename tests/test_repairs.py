@@ -435,6 +435,9 @@ ORG_CASES = [
     # an acronym that is also a word, in a line written in capitals, is the word (an AP page's "WHO IS THE FRONT-RUNNER?")
     ("Seven big questions heading into the debate:\nWHO IS THE FRONT-RUNNER?\nPolling has been turbulent.", set(), {"World Health Organization"}),
     ("The WHO said the outbreak was contained, and the World Health Organization will report on Friday.", {"World Health Organization"}, set()),
+    # a paper's last word after its full name is that paper, not the gazetteer's London Times (a web page's pattern)
+    ("According to Sui-Lee Wee of the New York Times, the sites were disinfected. Wee of the Times reports that censors acted.", {"The New York Times"}, {"The Times"}),
+    ("The Times and the Financial Times both reported it. The Times said more.", {"The Times", "Financial Times"}, set()),
     # an office named after its post, which the model cuts at the possessive or the country (web pages' patterns)
     ("He faces up to ten years, the U.S. Attorney’s Office for the Western District of New York said in a statement.", {"U.S. Attorney’s Office for the Western District of New York"}, {"Office for the Western District of"}),
     ("The Los Angeles County Sheriff's Department declined to comment on the arrest.", {"Los Angeles County Sheriff's Department"}, set()),

@@ -1171,6 +1171,15 @@ class OrganisationFinder(NewsieComponent):
         alive = list(orgs)
         # Longest names first, so "Fox Entertainment" joins "Fox Entertainment Group" before "Fox" looks for its match.
         for o in sorted(orgs, key=lambda x: -len(x["name"])):
+            # "Wee of the Times" after "the New York Times": a paper's last word, after its full name,
+            # is that paper, though the gazetteer knows "The Times" of London by it
+            head = o["name"].removeprefix("The ")
+            if " " not in head and head in MEDIA_HEADS and not o["acronym"]:
+                papers = [x for x in alive if x is not o and x["name"].endswith(" " + head)]
+                if len(papers) == 1 and min(m[0] for m in papers[0]["mentions"]) < min(m[0] for m in o["mentions"]):
+                    papers[0]["mentions"].extend(o["mentions"])
+                    alive.remove(o)
+                    continue
             if o["acronym"] or lookup_org(o["name"]):
                 continue
             others = [x for x in alive if x is not o]
