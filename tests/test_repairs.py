@@ -438,6 +438,9 @@ ORG_CASES = [
     # a paper's last word after its full name is that paper, not the gazetteer's London Times (a web page's pattern)
     ("According to Sui-Lee Wee of the New York Times, the sites were disinfected. Wee of the Times reports that censors acted.", {"The New York Times"}, {"The Times"}),
     ("The Times and the Financial Times both reported it. The Times said more.", {"The Times", "Financial Times"}, set()),
+    # a name made an adjective of likeness names no body (a web page's pattern); "NASA-inspired seats" still names NASA
+    ("The CDC assured the public on Weibo, a Twitter-like social media site, that risks were low.", set(), {"Twitter"}),
+    ("It has NASA-inspired Zero Gravity Seats and a heated function.", {"National Aeronautics and Space Administration"}, set()),
     # an office named after its post, which the model cuts at the possessive or the country (web pages' patterns)
     ("He faces up to ten years, the U.S. Attorney’s Office for the Western District of New York said in a statement.", {"U.S. Attorney’s Office for the Western District of New York"}, {"Office for the Western District of"}),
     ("The Los Angeles County Sheriff's Department declined to comment on the arrest.", {"Los Angeles County Sheriff's Department"}, set()),

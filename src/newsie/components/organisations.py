@@ -426,7 +426,7 @@ class OrganisationFinder(NewsieComponent):
         surnames = {p["name"].split()[-1] for p in doc._.newsie_people or [] if len((p["name"] or "").split()) >= 2}
         candidates = [c for c in candidates if clean_org_text(c.text) not in surnames and not self._town_not_club(c)]
         common_terms = lowercase_initialisms(self._text)
-        candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c)]
+        candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c) and not self._likeness(doc, c)]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
         # Wire credits (a dateline's city is no body either) and tour-date lines name no body of the story.
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abcde" if m.group(g)]
@@ -435,6 +435,12 @@ class OrganisationFinder(NewsieComponent):
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
         return doc
+
+    @staticmethod
+    def _likeness(doc: Doc, span: Span) -> bool:
+        """A name made an adjective of likeness ("a Twitter-like site", "a Google-style search"): no mention of the body."""
+        e = span.end
+        return e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].lower_ in {"like", "style", "esque", "type"}
 
     def _shouted_word(self, span: Span) -> bool:
         """An acronym that is also a word, in a line written all in capitals ("WHO IS THE FRONT-RUNNER?"): the word, not the body."""
