@@ -40,6 +40,8 @@ def dates(nlp, text, published):
         # numeric dates the model tags CARDINAL or not at all (web 8cad00dc's and reuters21578 6037's patterns)
         ("Jeongdong Theater Tradition Series Performance\n2018.04.05 ~ OPEN RUN\nTue – Sat 4PM", "2019-11-18", [("2018.04.05", "2018-04-05", None, "day")]),
         ("The ministry put the 1986/87 crop at 3.1 mln tonnes, down from 3.4 mln.", "1987-03-10", [("1986/87", "1986", "1987", "year")]),
+        # a tour's date lines are shows to come: the next occurrence after publication (two web pages' pattern)
+        ("The band's tour dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nSept. 12 – Mountain View, CA @ Shoreline Amphitheatre", "2019-11-18", [("June 9", "2020-06-09", None, "day"), ("Sept. 12", "2020-09-12", None, "day")]),
         # a possessive is not part of the date (bbc sport/242's pattern); "the 1980's" is a decade
         ("He missed last week's defeat at Highbury through injury.", "2005-02-10", [("last week", "2005-01-31", "2005-02-06", "day")]),
         ("Prices had fallen since the late 1980's, the ministry said.", "2005-02-10", [("the late 1980's", "1980", "1989", "year")]),

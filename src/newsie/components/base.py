@@ -41,6 +41,13 @@ def plural(title: str) -> str:
 # "WASHINGTON (AP) —"): one list for the people and the organisations finders.
 WIRE_AGENCIES = r"AP|AFP|Reuters|REUTERS|UPI|PA|dpa|Xinhua|EPA|Getty Images|Getty|Bloomberg|Shutterstock"
 
+# A tour-date line ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 19 – Charlotte, NC @
+# PNC Music Pavilion"): the bodies in it are venues and their sponsors, not organisations the story names.
+TOUR_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"[ \t]*(?:--|[-–—:])[ \t]+[^\n]*?(?:,[ \t]*[A-Z]{2}\b|[ \t]@[ \t])[^\n]*$"
+)
+
 # "firms", "companies", "clubs": the plural that heads a list of names ("rivals Tesco and Asda").
 ORG_DESCRIPTOR_PLURALS = frozenset(plural(w) for w in ORG_DESCRIPTORS)
 

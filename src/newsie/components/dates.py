@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from typing import Optional
@@ -14,7 +15,7 @@ from spacy.util import filter_spans
 from .. import attrs  # noqa: F401
 from ..lexicon import MONTHS as MONTH_WORDS
 from ..normalise.dates import SEASONS, WEEKDAYS, DateValue, normalise_date, parse_published
-from .base import NewsieComponent, SectionIndex
+from .base import TOUR_DATE_LINE, NewsieComponent, SectionIndex
 
 LEADING = {"on", "in", "at", "during", "of"}
 YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -145,6 +146,8 @@ class DateFinder(NewsieComponent):
         if published is None:
             years = [int(y) for y in YEAR_IN_TEXT.findall(doc.text)]
             anchor = max(years) if years else REFERENCE_YEAR
+        # A tour's dates ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL") are shows to come.
+        tour_lines = [m.span() for m in TOUR_DATE_LINE.finditer(doc.text)] if published is not None else []
         found = []
         for span in spans:
             start, end = span.start, span.end
@@ -160,8 +163,11 @@ class DateFinder(NewsieComponent):
                 continue  # "1800 GMT" is a time of day, not the year 1800
             if len(span) == 1 and span[0].lower_ in SEASONS and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
                 continue  # "spring merchandise", "the party's spring conference": a season as a modifier
-            future = _speaks_of_future(span)
+            on_tour = any(s <= span.start_char < e for s, e in tour_lines)
+            future = on_tour or _speaks_of_future(span)
             result = normalise_date(span.text, published, no_year_anchor=anchor, prefer_future=future)
+            if on_tour and result is not None:
+                result = _next_occurrence(result, published)
             if result is None:
                 # "the year ending February 28, 1987", "the fourth quarter ended January 3", "this year
                 # over last year": the model's span holds more than the date; take its longest part
@@ -184,6 +190,17 @@ class DateFinder(NewsieComponent):
             )
         doc._.newsie_dates = found
         return doc
+
+
+def _next_occurrence(value: DateValue, published: date) -> DateValue:
+    """A day and month without a year, moved to its next occurrence on or after publication (a tour's shows)."""
+    if not (value.relative and value.granularity == "day" and value.value and value.end_value is None) or value.value >= published.isoformat():
+        return value
+    y, m, d = (int(x) for x in value.value.split("-"))
+    try:
+        return dataclasses.replace(value, value=date(y + 1, m, d).isoformat())
+    except ValueError:  # 29 February
+        return value
 
 
 FUTURE_WORDS = {"will", "'ll", "shall", "scheduled", "expected", "due", "plans", "planned", "set", "upcoming", "going", "next", "begins", "starts"}

@@ -23,7 +23,7 @@ from ..normalise.countries import country_code, is_subdivision
 from ..normalise.names import name_tokens, official_country
 from ..normalise.organisations import LEADING_DET, clean_org_text, state_bodies, country_display, lookup_org, org_gazetteer, org_key, rugby_clubs
 from ..tables import dominant_code, home_country
-from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, appositive_names, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
+from .base import TOUR_DATE_LINE, WIRE_AGENCIES, NewsieComponent, SectionIndex, appositive_names, described_names, firm_runs, org_described, rugby_report, token_indices, work_titles, wrapped_matches
 
 FRAGMENT_END = {"of", "the", "and", "for", "to", "in", "'s", "’s", "-"}
 # Briefs that name a government department ("the labor department", "the Commerce Department").
@@ -143,12 +143,6 @@ POST_OFFICE = re.compile(
     r"(?:\b(?:U\.S\.|US|[A-Z][a-z]+(?: [A-Z][a-z]+)? County|Manhattan|Brooklyn|Bronx) )?"
     r"\b(?:District |State |County )?(?:Attorney|Sheriff|Coroner|Prosecutor|Medical Examiner|Public Defender|Inspector General|Fire Marshal)['’]s (?:Office|Department)"
     r"(?: (?:for|of) the (?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-)
-# A tour-date line ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 19 – Charlotte, NC @
-# PNC Music Pavilion"): the bodies in it are venues and their sponsors, not organisations the story names.
-TOUR_DATE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
-    r"[ \t]*(?:--|[-–—:])[ \t]+[^\n]*?(?:,[ \t]*[A-Z]{2}\b|[ \t]@[ \t])[^\n]*$"
 )
 
 # A squad list's item: a player's surname and his club in brackets ("Gabbidon (Cardiff)").
