@@ -42,6 +42,10 @@ def dates(nlp, text, published):
         ("The ministry put the 1986/87 crop at 3.1 mln tonnes, down from 3.4 mln.", "1987-03-10", [("1986/87", "1986", "1987", "year")]),
         # a tour's date lines are shows to come: the next occurrence after publication (two web pages' pattern)
         ("The band's tour dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nSept. 12 – Mountain View, CA @ Shoreline Amphitheatre", "2019-11-18", [("June 9", "2020-06-09", None, "day"), ("Sept. 12", "2020-09-12", None, "day")]),
+        # "the 11 September attacks" and "9/11" are the day of 2001; the model tags the day a number (politics/322's, business/204's patterns)
+        ("The firm won contracts after the 11 September terror attacks, and gave money.", "2005-02-10", [("11 September", "2001-09-11", None, "day")]),
+        ("Spending on national security rose after 9/11 and the recession.", "2005-02-10", [("9/11", "2001-09-11", None, "day")]),
+        ("She was seen feeling faint at a September 11 commemoration.", "2019-11-18", [("September 11", "2019-09-11", None, "day")]),
         # a possessive is not part of the date (bbc sport/242's pattern); "the 1980's" is a decade
         ("He missed last week's defeat at Highbury through injury.", "2005-02-10", [("last week", "2005-01-31", "2005-02-06", "day")]),
         ("Prices had fallen since the late 1980's, the ministry said.", "2005-02-10", [("the late 1980's", "1980", "1989", "year")]),

@@ -24,7 +24,10 @@ YEAR_IN_TEXT = re.compile(r"\b(19\d\d|20\d\d)\b")
 # "2018.04.05 ~ OPEN RUN", "2019/11/18": year-first numeric dates, and split years ("the 1986/87
 # crop"), which the model leaves untagged. Searched in the text, not by a token pattern, so that
 # ordinary tokens cost nothing.
-YMD_IN_TEXT = re.compile(r"(?<![\d./-])(?:1[89]|20)\d\d(?:([./])\d{1,2}\1\d{1,2}|/\d\d(?:\d\d)?)(?![\d/]|\.\d)")
+YMD_IN_TEXT = re.compile(r"(?<![\d./-])(?:(?:1[89]|20)\d\d(?:([./])\d{1,2}\1\d{1,2}|/\d\d(?:\d\d)?)|9/11)(?![\d/]|\.\d)")
+# "the 11 September attacks", "September 11 terror attacks": the day of 2001, whatever the article's year.
+NINE_ELEVEN = re.compile(r"^(?:the )?(?:11 September|September 11(?:th)?)$", re.I)
+NINE_ELEVEN_NOUNS = {"attack", "attacks", "terror", "terrorist", "terrorists", "hijackers", "hijackings", "commission", "atrocities", "bombings"}
 REFERENCE_YEAR = 2026  # newsie's release year: the fixed anchor for weekday-based year inference
 
 
@@ -153,6 +156,8 @@ class DateFinder(NewsieComponent):
             start, end = span.start, span.end
             while start < end and doc[start].lower_ in LEADING:
                 start += 1
+            if end - start == 1 and doc[start].lower_ in MONTH_WORDS and start > 0 and doc[start - 1].text.isdigit() and 1 <= int(doc[start - 1].text) <= 31:
+                start -= 1  # "the 11 September attacks": the model tagged the day a number and the month a date
             if end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'"} and not doc[end - 2].like_num:
                 end -= 1  # "last week's vote": the possessive is not part of the date ("the 1980's" is a decade)
             if start >= end:
@@ -168,6 +173,8 @@ class DateFinder(NewsieComponent):
             result = normalise_date(span.text, published, no_year_anchor=anchor, prefer_future=future)
             if on_tour and result is not None:
                 result = _next_occurrence(result, published)
+            if NINE_ELEVEN.match(span.text) and span.end < len(doc) and doc[span.end].lower_ in NINE_ELEVEN_NOUNS:
+                result = normalise_date("9/11", published)
             if result is None:
                 # "the year ending February 28, 1987", "the fourth quarter ended January 3", "this year
                 # over last year": the model's span holds more than the date; take its longest part

@@ -155,6 +155,9 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     t = _strip(raw)
     low = t.lower()
 
+    # "9/11": the attacks of 11 September 2001, as news writes it.
+    if low in {"9/11", "9-11"}:
+        return DateValue("2001-09-11", None, "day", False)
     # Year first, with any one separator: 2018-04-05, 2018.04.05 (East Asian and German notices), 2019/11/18.
     m = re.match(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$", low)
     if m:
