@@ -69,6 +69,9 @@ def test_real_sentences(nlp, text, published, expected):
         "He spoke at the party's spring conference.",
         "Pollution has become a standard feature of the winter season.",
         "The September quarter earnings were not a disappointment.",
+        # a programme's name (BBC politics' pattern: "told BBC Radio 4's Today programme")
+        "The minister told Radio 4's Today programme the plan was sound.",
+        "He said on the Today show that he would stand.",
     ],
 )
 def test_real_sentences_without_dates(nlp, text):

@@ -164,6 +164,10 @@ class DateFinder(NewsieComponent):
                 continue
             span = Span(doc, start, end, label="DATE")
             nxt = doc[end] if end < len(doc) else None
+            if end - start == 1 and doc[start].text in {"Today", "Tonight", "Tomorrow"} and not doc[start].is_sent_start and (
+                (start > 0 and doc[start - 1].lower_ in {"'s", "’s"}) or (nxt is not None and nxt.lower_ in {"programme", "program", "show"})
+            ):
+                continue  # "BBC Radio 4's Today programme": a programme's name
             if nxt is not None and nxt.text in TIME_ZONES and span[-1].shape_ == "dddd":
                 continue  # "1800 GMT" is a time of day, not the year 1800
             if len(span) == 1 and span[0].lower_ in SEASONS and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
