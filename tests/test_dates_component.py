@@ -46,6 +46,9 @@ def dates(nlp, text, published):
         ("The firm won contracts after the 11 September terror attacks, and gave money.", "2005-02-10", [("11 September", "2001-09-11", None, "day")]),
         ("Spending on national security rose after 9/11 and the recession.", "2005-02-10", [("9/11", "2001-09-11", None, "day")]),
         ("She was seen feeling faint at a September 11 commemoration.", "2019-11-18", [("September 11", "2019-09-11", None, "day")]),
+        # a holiday is its day (business/450's pattern, a web page's deals list)
+        ("Sales rose sharply in the week just before Christmas.", "2005-01-14", [("Christmas", "2004-12-25", None, "day")]),
+        ("The best deals arrive on Cyber Monday this year.", "2019-11-18", [("Cyber Monday", "2019-12-02", None, "day"), ("this year", "2019", None, "year")]),
         # a possessive is not part of the date (bbc sport/242's pattern); "the 1980's" is a decade
         ("He missed last week's defeat at Highbury through injury.", "2005-02-10", [("last week", "2005-01-31", "2005-02-06", "day")]),
         ("Prices had fallen since the late 1980's, the ministry said.", "2005-02-10", [("the late 1980's", "1980", "1989", "year")]),
@@ -72,6 +75,9 @@ def test_real_sentences(nlp, text, published, expected):
         # a programme's name (BBC politics' pattern: "told BBC Radio 4's Today programme")
         "The minister told Radio 4's Today programme the plan was sound.",
         "He said on the Today show that he would stand.",
+        # a holiday as a modifier, or a surname (politics/199's, a GUM page's pattern)
+        "Parents will spend millions on video games as Christmas gifts.",
+        "He signed books with illustrator Johnnie Christmas.",
     ],
 )
 def test_real_sentences_without_dates(nlp, text):

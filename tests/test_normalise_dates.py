@@ -47,6 +47,15 @@ PUB = date(2018, 11, 22)  # a Thursday
         ("December", "2018-12", None, "month"),
         ("January", "2019-01", None, "month"),
         ("Sept. 12", "2018-09-12", None, "day"),
+        # holidays: their day in the year written, else the occurrence nearest publication (PUB 2018-11-22)
+        ("Christmas", "2018-12-25", None, "day"),
+        ("last Christmas", "2017-12-25", None, "day"),
+        ("Christmas 2004", "2004-12-25", None, "day"),
+        ("Boxing Day", "2018-12-26", None, "day"),
+        ("Black Friday", "2018-11-23", None, "day"),
+        ("Cyber Monday", "2018-11-26", None, "day"),
+        ("Easter 2019", "2019-04-21", None, "day"),
+        ("Good Friday 2005", "2005-03-25", None, "day"),
         # year first, any one separator (a Korean theatre notice's "2018.04.05 ~ OPEN RUN")
         ("2018-04-05", "2018-04-05", None, "day"),
         ("2018.04.05", "2018-04-05", None, "day"),

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..lexicon import MONTHS as MONTH_WORDS
-from ..normalise.dates import SEASONS, WEEKDAYS, DateValue, normalise_date, parse_published
+from ..normalise.dates import HOLIDAYS, SEASONS, WEEKDAYS, DateValue, normalise_date, parse_published
 from .base import TOUR_DATE_LINE, NewsieComponent, SectionIndex
 
 LEADING = {"on", "in", "at", "during", "of"}
@@ -45,6 +45,7 @@ class DateFinder(NewsieComponent):
         phrases = [f"{w} {u}" for w in ("this", "last", "next") for u in units]
         phrases += [f"{p} {x}" for p in ("earlier", "later") for x in phrases[:]]
         phrases += ["yesterday", "today", "tomorrow"]
+        phrases += [h for h in HOLIDAYS if h != "new year"]  # "Boxing Day", "Black Friday" ("the New Year" is often a season, left to the model)
         phrases += [f"{p}{d}" for d in WEEKDAYS for p in ("", "last ", "next ", "on ")]
         self.phrases.add("REL", [nlp.make_doc(p) for p in phrases])
         # Years the model leaves untagged after a preposition, and year ranges ("from 2004 to 2009").
@@ -93,7 +94,8 @@ class DateFinder(NewsieComponent):
             published = None
         all_ents = doc.ents  # Doc.ents rebuilds its spans on every access: read it once
         ents = [e for e in all_ents if e.label_ == "DATE"]
-        taken = {i for e in all_ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME", "CARDINAL"}}
+        # The model's other entities are no dates, but a holiday it calls an event still is one ("Cyber Monday").
+        taken = {i for e in all_ents for i in range(e.start, e.end) if e.label_ not in {"DATE", "TIME", "CARDINAL"} and not (e.label_ == "EVENT" and e.text.lower() in HOLIDAYS)}
         extra = [Span(doc, s, e, label="DATE") for _, s, e in self.phrases(doc) if not any(i in taken for i in range(s, e))]
         for match_id, s, e in self.matcher(doc):
             label = doc.vocab.strings[match_id]
@@ -172,6 +174,10 @@ class DateFinder(NewsieComponent):
                 continue  # "1800 GMT" is a time of day, not the year 1800
             if len(span) == 1 and span[0].lower_ in SEASONS and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
                 continue  # "spring merchandise", "the party's spring conference": a season as a modifier
+            if len(span) == 1 and span.text.lower() in HOLIDAYS and (
+                (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.is_alpha) or (start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start)
+            ):
+                continue  # "Christmas presents", "a Christmas message": a modifier ("Black Friday deals" still name the day); "illustrator Johnnie Christmas": a name
             on_tour = any(s <= span.start_char < e for s, e in tour_lines)
             future = on_tour or _speaks_of_future(span)
             result = normalise_date(span.text, published, no_year_anchor=anchor, prefer_future=future)

@@ -121,6 +121,62 @@ def _nearest_year(m: int, d: Optional[int], pub: date, prefer_future: bool = Fal
     return best
 
 
+def _thanksgiving(y: int) -> date:
+    """The fourth Thursday of November (US Thanksgiving)."""
+    first = date(y, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    return date(y, month, (h + el - 7 * m + 114) % 31 + 1)
+
+
+# Holidays with a day of their own, by the year they fall in ("Black Friday", "Boxing Day", "Easter").
+HOLIDAYS = {
+    "christmas": lambda y: date(y, 12, 25), "christmas day": lambda y: date(y, 12, 25), "christmas eve": lambda y: date(y, 12, 24),
+    "boxing day": lambda y: date(y, 12, 26), "new year's day": lambda y: date(y, 1, 1), "new year's eve": lambda y: date(y, 12, 31),
+    "new year": lambda y: date(y, 1, 1), "halloween": lambda y: date(y, 10, 31), "valentine's day": lambda y: date(y, 2, 14),
+    "thanksgiving": _thanksgiving, "thanksgiving day": _thanksgiving,
+    "black friday": lambda y: _thanksgiving(y) + timedelta(days=1), "cyber monday": lambda y: _thanksgiving(y) + timedelta(days=4),
+    "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - timedelta(days=2), "easter monday": lambda y: _easter(y) + timedelta(days=1),
+}
+HOLIDAY_RE = re.compile(r"^(?:(this|last|next)\s+)?(" + "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True)) + r")(?:\s+((?:19|20)\d\d))?$")
+
+
+def _holiday(low: str, pub: Optional[date], prefer_future: bool) -> Optional[DateValue]:
+    """A holiday's day: in the year written, else the occurrence nearest publication ("last Christmas" the one before it)."""
+    m = HOLIDAY_RE.match(low.replace("’", "'"))
+    if m is None:
+        return None
+    day_of = HOLIDAYS[m.group(2)]
+    if m.group(3):
+        return DateValue(day_of(int(m.group(3))).isoformat(), None, "day", False)
+    if pub is None:
+        return DateValue(None, None, "day", True, None, "no year and no publication date")
+    options = [day_of(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if m.group(1) == "last":
+        when = max(d for d in options if d < pub)
+    elif m.group(1) == "next":
+        when = min(d for d in options if d > pub)
+    else:
+        # news reports the past more than the future, unless the sentence speaks ahead
+        def cost(d: date) -> int:
+            delta = (d - pub).days
+            return (delta if delta >= 0 else -delta * 3) if prefer_future else (-delta if delta <= 0 else delta * 3)
+        when = min(options, key=cost)
+    return DateValue(when.isoformat(), None, "day", True)
+
+
 def _year_from_weekday(m: int, d: int, weekday: int, anchor_year: int, span: int = 20) -> Optional[int]:
     """Most recent year ≤ anchor_year in which m/d falls on `weekday`."""
     for y in range(anchor_year, anchor_year - span, -1):
@@ -155,6 +211,9 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
     t = _strip(raw)
     low = t.lower()
 
+    holiday = _holiday(low, published, prefer_future)
+    if holiday is not None:
+        return holiday
     # "9/11": the attacks of 11 September 2001, as news writes it.
     if low in {"9/11", "9-11"}:
         return DateValue("2001-09-11", None, "day", False)
