@@ -49,6 +49,11 @@ def dates(nlp, text, published):
         # a holiday is its day (business/450's pattern, a web page's deals list)
         ("Sales rose sharply in the week just before Christmas.", "2005-01-14", [("Christmas", "2004-12-25", None, "day")]),
         ("The best deals arrive on Cyber Monday this year.", "2019-11-18", [("Cyber Monday", "2019-12-02", None, "day"), ("this year", "2019", None, "year")]),
+        # a fixture in the present tense, "won't" and "likely" point ahead (web pages' sports previews; a Delhi smog forecast)
+        ("The Gophers play Saturday against the Wildcats with a one-game lead.", "2019-11-19", [("Saturday", "2019-11-23", None, "day")]),
+        ("UP NEXT\nThunder: Host the Lakers on Friday.", "2019-11-19", [("Friday", "2019-11-22", None, "day")]),
+        ("It is likely the Capitals won't have Hathaway in the lineup Wednesday night.", "2019-11-19", [("Wednesday", "2019-11-20", None, "day")]),
+        ("The Gophers played Saturday against the Wildcats.", "2019-11-19", [("Saturday", "2019-11-16", None, "day")]),
         # a possessive is not part of the date (bbc sport/242's pattern); "the 1980's" is a decade
         ("He missed last week's defeat at Highbury through injury.", "2005-02-10", [("last week", "2005-01-31", "2005-02-06", "day")]),
         ("Prices had fallen since the late 1980's, the ministry said.", "2005-02-10", [("the late 1980's", "1980", "1989", "year")]),

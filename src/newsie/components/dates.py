@@ -220,15 +220,20 @@ def _next_occurrence(value: DateValue, published: date) -> DateValue:
         return value
 
 
-FUTURE_WORDS = {"will", "'ll", "shall", "scheduled", "expected", "due", "plans", "planned", "set", "upcoming", "going", "next", "begins", "starts"}
+FUTURE_WORDS = {"will", "'ll", "wo", "shall", "scheduled", "expected", "due", "plans", "planned", "set", "upcoming", "going", "next", "begins", "starts", "likely"}
+# A fixture in the present tense is one to come ("The Gophers play Saturday", "Thunder: Host the Lakers on Friday").
+FIXTURE_VERBS = {"play", "plays", "host", "hosts", "visit", "visits", "face", "faces", "meet", "meets"}
 
 
 def _speaks_of_future(span: Span) -> bool:
     """Whether the clause before the date points ahead ("the trial is set to begin on Wednesday")."""
-    sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else max(0, span.start - 12)
-    window = span.doc[max(sent_start, span.start - 12) : span.start]
+    sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else max(0, span.start - 16)
+    window = span.doc[max(sent_start, span.start - 16) : span.start]
     if any(t.lower_ in FUTURE_WORDS for t in window):
         return True
+    if span[0].lower_ in WEEKDAYS or (len(span) > 1 and span[1].lower_ in WEEKDAYS):
+        if any(t.lower_ in FIXTURE_VERBS and t.tag_ in {"VB", "VBP", "VBZ"} for t in window):
+            return True
     # "is to be held", "are to meet": a plan
     return any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in {"be", "meet", "begin", "start", "open", "hold"} and t.i > 0 and t.nbor(-1).lemma_ == "be" for t in window)
 
