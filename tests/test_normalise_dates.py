@@ -56,6 +56,9 @@ PUB = date(2018, 11, 22)  # a Thursday
         ("Cyber Monday", "2018-11-26", None, "day"),
         ("Easter 2019", "2019-04-21", None, "day"),
         ("Good Friday 2005", "2005-03-25", None, "day"),
+        # the publication's decade or the next (PUB 2018-11-22); "the past decade" is a duration
+        ("the next decade", "2020", "2029", "year"),
+        ("the present decade", "2010", "2019", "year"),
         # year first, any one separator (a Korean theatre notice's "2018.04.05 ~ OPEN RUN")
         ("2018-04-05", "2018-04-05", None, "day"),
         ("2018.04.05", "2018-04-05", None, "day"),
@@ -134,7 +137,7 @@ def test_qualifiers(text, qualifier, value):
     "text",
     ["two weeks", "years", "the last two weeks", "fifty-year", "five years", "a year", "42-year-old", "the 5th", "recent years", "three months", "decades", "now",
      # no such day; years that do not follow each other are no split year
-     "2018.13.05", "2018.02.30", "1986/88"],
+     "2018.13.05", "2018.02.30", "1986/88", "the past decade", "a decade"],
 )
 def test_not_dates(text):
     assert normalise_date(text, PUB) is None

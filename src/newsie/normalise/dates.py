@@ -251,6 +251,13 @@ def _normalise_cached(text: str, published: Optional[date], no_year_anchor: Opti
         y = int(m.group(1))
         return DateValue(_iso(y), _iso(y + 9), "year", False, "decade")
 
+    # "the next decade", "the present decade", "this decade": the publication's decade, or the next one
+    m = re.match(r"^(?:the\s+)?(this|present|current|next|coming)?\s*decade$", raw.lower())
+    if m and (m.group(1) or raw.lower().startswith("the ")):
+        if not published:
+            return DateValue(None, None, "year", True, "decade", "no publication date")
+        y = published.year // 10 * 10 + (10 if m.group(1) in {"next", "coming"} else 0)
+        return DateValue(_iso(y), _iso(y + 9), "year", True, "decade")
     # "earlier this week", "later this year": the period itself
     m = re.match(r"^(?:earlier|later|late|early)\s+((?:this|last|next)\s+\w+)$", low)
     if m:
