@@ -54,6 +54,10 @@ def dates(nlp, text, published):
         ("UP NEXT\nThunder: Host the Lakers on Friday.", "2019-11-19", [("Friday", "2019-11-22", None, "day")]),
         ("It is likely the Capitals won't have Hathaway in the lineup Wednesday night.", "2019-11-19", [("Wednesday", "2019-11-20", None, "day")]),
         ("The Gophers played Saturday against the Wildcats.", "2019-11-19", [("Saturday", "2019-11-16", None, "day")]),
+        # a month ahead in a reported plan, and a past verb nearer the date than the cue (reuters21578 4156's, a web page's patterns)
+        ("The premier said further talks would be held in June to settle the matter.", "1987-03-11", [("June", "1987-06", None, "month")]),
+        ("The firm will offer the agency the lander that it unveiled in May, its chief said.", "2019-11-20", [("May", "2019-05", None, "month")]),
+        ("The band unveiled its plans at the close of its Monday night show.", "2019-11-20", [("Monday", "2019-11-18", None, "day")]),
         # a possessive is not part of the date (bbc sport/242's pattern); "the 1980's" is a decade
         ("He missed last week's defeat at Highbury through injury.", "2005-02-10", [("last week", "2005-01-31", "2005-02-06", "day")]),
         ("Prices had fallen since the late 1980's, the ministry said.", "2005-02-10", [("the late 1980's", "1980", "1989", "year")]),

@@ -220,7 +220,7 @@ def _next_occurrence(value: DateValue, published: date) -> DateValue:
         return value
 
 
-FUTURE_WORDS = {"will", "'ll", "wo", "shall", "scheduled", "expected", "due", "plans", "planned", "set", "upcoming", "going", "next", "begins", "starts", "likely"}
+FUTURE_WORDS = {"will", "'ll", "wo", "shall", "scheduled", "expected", "due", "plans", "planned", "set", "upcoming", "going", "next", "begins", "starts", "likely", "hoped", "hopes", "expires", "expire"}
 # A fixture in the present tense is one to come ("The Gophers play Saturday", "Thunder: Host the Lakers on Friday").
 FIXTURE_VERBS = {"play", "plays", "host", "hosts", "visit", "visits", "face", "faces", "meet", "meets"}
 
@@ -229,8 +229,14 @@ def _speaks_of_future(span: Span) -> bool:
     """Whether the clause before the date points ahead ("the trial is set to begin on Wednesday")."""
     sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else max(0, span.start - 16)
     window = span.doc[max(sent_start, span.start - 16) : span.start]
-    if any(t.lower_ in FUTURE_WORDS for t in window):
-        return True
+    for t in reversed(window):
+        if t.lower_ in FUTURE_WORDS and not (t.pos_ == "NOUN" and t.lower_ in {"hopes", "plans"}):  # "playoff hopes"
+            return True
+        # "Mulroney said further discussions would be held in June": the future of a reported plan ("would have" is no plan)
+        if t.lower_ == "would" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ not in {"have", "'ve"}:
+            return True
+        if t.tag_ == "VBD":
+            break  # "Blue Origin will offer its lander, which the company unveiled in May": the past verb is nearer the date
     if span[0].lower_ in WEEKDAYS or (len(span) > 1 and span[1].lower_ in WEEKDAYS):
         if any(t.lower_ in FIXTURE_VERBS and t.tag_ in {"VB", "VBP", "VBZ"} for t in window):
             return True

@@ -513,7 +513,7 @@ def _range(t: str, pub: Optional[date], anchor: Optional[int], prefer_future: bo
             y1 = y2 if m1 <= m2 else y2 - 1
             return DateValue(_iso(y1, m1), _iso(y2, m2), "month")
         if pub:
-            y1 = _nearest_year(m1, None, pub)
+            y1 = _nearest_year(m1, None, pub, prefer_future)
             y2 = y1 if m1 <= m2 else y1 + 1
             return DateValue(_iso(y1, m1), _iso(y2, m2), "month", True)
         return DateValue(None, None, "month", True, None, "no year and no publication date")
@@ -588,13 +588,13 @@ def _absolute(t: str, pub: Optional[date], anchor: Optional[int], prefer_future:
         elif which == "this":
             yy = pub.year
         else:
-            yy = _nearest_year(mo, None, pub)
+            yy = _nearest_year(mo, None, pub, prefer_future)
         return DateValue(_iso(yy, mo), None, "month", True)
     if m:  # bare "May"/"March": the model's DATE label is trusted for these common words
         mo = _month(m.group(2))
         if not pub:
             return DateValue(None, None, "month", True, None, "no year and no publication date")
-        return DateValue(_iso(_nearest_year(mo, None, pub), mo), None, "month", True)
+        return DateValue(_iso(_nearest_year(mo, None, pub, prefer_future), mo), None, "month", True)
     return _dateparser_fallback(t, pub)
 
 
