@@ -58,6 +58,9 @@ def dates(nlp, text, published):
         ("The premier said further talks would be held in June to settle the matter.", "1987-03-11", [("June", "1987-06", None, "month")]),
         ("The firm will offer the agency the lander that it unveiled in May, its chief said.", "2019-11-20", [("May", "2019-05", None, "month")]),
         ("The band unveiled its plans at the close of its Monday night show.", "2019-11-20", [("Monday", "2019-11-18", None, "day")]),
+        # a range the model tags as its two ends is one date (a web page's, business/160's patterns)
+        ("Prices rose from February 2016 through May 2017, the study said.", "2019-11-20", [("from February 2016 through May 2017", "2016-02", "2017-05", "month")]),
+        ("The loans fall due between January 2004 and July 2009, the bank said.", "2005-02-10", [("between January 2004 and July 2009", "2004-01", "2009-07", "month")]),
         # a possessive is not part of the date (bbc sport/242's pattern); "the 1980's" is a decade
         ("He missed last week's defeat at Highbury through injury.", "2005-02-10", [("last week", "2005-01-31", "2005-02-06", "day")]),
         ("Prices had fallen since the late 1980's, the ministry said.", "2005-02-10", [("the late 1980's", "1980", "1989", "year")]),

@@ -59,6 +59,7 @@ PUB = date(2018, 11, 22)  # a Thursday
         # the publication's decade or the next (PUB 2018-11-22); "the past decade" is a duration
         ("the next decade", "2020", "2029", "year"),
         ("the present decade", "2010", "2019", "year"),
+        ("from February 2016 through May 2017", "2016-02", "2017-05", "month"),
         # year first, any one separator (a Korean theatre notice's "2018.04.05 ~ OPEN RUN")
         ("2018-04-05", "2018-04-05", None, "day"),
         ("2018.04.05", "2018-04-05", None, "day"),

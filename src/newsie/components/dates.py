@@ -144,6 +144,21 @@ class DateFinder(NewsieComponent):
                     start = i + 1
             if start < span.end:
                 spans.append(Span(doc, start, span.end, label="DATE"))
+        # "from February 2016 through May 2017", "between January 1987 and December 1992": the model tags
+        # the two ends; the range is one date when it normalises as one.
+        merged: list[Span] = []
+        for span in spans:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None and span.start == prev.end + 1 and prev.start > 0
+                and (doc[prev.end].lower_, doc[prev.start - 1].lower_) in {(j, o) for j in ("to", "through", "until", "-", "–") for o in ("from", "between")} | {("and", "between")}
+            ):
+                whole = Span(doc, prev.start - 1, span.end, label="DATE")
+                if normalise_date(whole.text, published, no_year_anchor=None) is not None:
+                    merged[-1] = whole
+                    continue
+            merged.append(span)
+        spans = merged
         # Without a publication date, "Wednesday, 21 November" takes the latest year in the last 20
         # that fits the weekday, counted back from the latest year the article writes (or, when it
         # writes none, from REFERENCE_YEAR): never from the machine's clock.

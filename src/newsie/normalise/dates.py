@@ -504,6 +504,11 @@ def _range(t: str, pub: Optional[date], anchor: Optional[int], prefer_future: bo
         if y2 > y1:
             return DateValue(_iso(y1), _iso(y2), "year")
         return None
+    # "from February 2016 through May 2017", "between January 1987 and December 1992"
+    m = re.match(rf"^(?:between\s+|from\s+)?({MONTH_RE})\s+({YEAR_RE})\s*(?:-|–|to|and|through|until)\s*({MONTH_RE})\s+({YEAR_RE})$", low)
+    if m:
+        a, b = (int(m.group(2)), _month(m.group(1))), (int(m.group(4)), _month(m.group(3)))
+        return DateValue(_iso(*a), _iso(*b), "month") if a < b else None
     # "from March to May 2005", "March-May 2005"
     m = re.match(rf"^(?:between\s+|from\s+)?({MONTH_RE})\s*(?:-|to|and|through)\s*({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", low)
     if m:
