@@ -441,6 +441,8 @@ ORG_CASES = [
     # a name made an adjective of likeness names no body (a web page's pattern); "NASA-inspired seats" still names NASA
     ("The CDC assured the public on Weibo, a Twitter-like social media site, that risks were low.", set(), {"Twitter"}),
     ("It has NASA-inspired Zero Gravity Seats and a heated function.", {"National Aeronautics and Space Administration"}, set()),
+    # "an Act of Parliament" is a kind of law, no mention of the chamber (politics/002's pattern)
+    ("The Commons clerk told MPs that the new Act of Parliament made the rules clear to Whitehall.", set(), {"Parliament of the United Kingdom"}),
     # an office named after its post, which the model cuts at the possessive or the country (web pages' patterns)
     ("He faces up to ten years, the U.S. Attorney’s Office for the Western District of New York said in a statement.", {"U.S. Attorney’s Office for the Western District of New York"}, {"Office for the Western District of"}),
     ("The Los Angeles County Sheriff's Department declined to comment on the arrest.", {"Los Angeles County Sheriff's Department"}, set()),

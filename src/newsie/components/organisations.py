@@ -420,7 +420,7 @@ class OrganisationFinder(NewsieComponent):
         surnames = {p["name"].split()[-1] for p in doc._.newsie_people or [] if len((p["name"] or "").split()) >= 2}
         candidates = [c for c in candidates if clean_org_text(c.text) not in surnames and not self._town_not_club(c)]
         common_terms = lowercase_initialisms(self._text)
-        candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c) and not self._likeness(doc, c)]
+        candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c) and not self._likeness(doc, c) and not self._act_of(doc, c)]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
         # Wire credits (a dateline's city is no body either) and tour-date lines name no body of the story.
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abcde" if m.group(g)]
@@ -429,6 +429,11 @@ class OrganisationFinder(NewsieComponent):
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
         return doc
+
+    @staticmethod
+    def _act_of(doc: Doc, span: Span) -> bool:
+        """"The new Act of Parliament", "Acts of Congress": a kind of law, no mention of the chamber."""
+        return span.text in {"Parliament", "Congress"} and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in {"Act", "Acts"}
 
     @staticmethod
     def _likeness(doc: Doc, span: Span) -> bool:
