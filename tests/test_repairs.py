@@ -751,6 +751,9 @@ def test_an_abbreviated_plural_title_holds_for_each_listed_name(nlp):
 def test_a_plural_title_holds_for_each_listed_name(nlp):
     holders = {r["name"] for r in roles(nlp, "Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.") if r["role"] == "MP"}  # the role in the singular
     assert holders == {"Diane Abbott", "Jeremy Corbyn"}
+    # names offered as alternatives hold it too (entertainment/324's pattern)
+    holders = {r["name"] for r in roles(nlp, "Actors Tom Hanks or Meryl Streep could star in the film.") if r["role"].lower() == "actor"}
+    assert holders == {"Tom Hanks", "Meryl Streep"}
 
 
 @pytest.mark.model

@@ -992,8 +992,8 @@ class PeopleFinder(NewsieComponent):
             if mention_person.get(start) != holder:
                 continue
             i = self._past_affiliation(doc, self._mention_end(doc, start, people, mention_person))
-            while i + 1 < len(doc) and doc[i].lower_ in {",", "and"}:
-                nxt = i + 1 if not (doc[i].text == "," and doc[i + 1].lower_ == "and") else i + 2
+            while i + 1 < len(doc) and doc[i].lower_ in {",", "and", "or"}:  # "directors Pedro Almodovar or Alejandro Amenabar"
+                nxt = i + 1 if not (doc[i].text == "," and doc[i + 1].lower_ in {"and", "or"}) else i + 2
                 while nxt < len(doc) - 1 and doc[nxt].lower_ in HONORIFICS and nxt not in mention_person:
                     nxt += 1  # "actors Harvey Keitel and Sir Roger Moore"
                 if nxt not in mention_person:
