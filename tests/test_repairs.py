@@ -529,6 +529,12 @@ def test_a_nationality_before_a_name_is_no_body(nlp):
 
 
 @pytest.mark.model
+def test_a_us_states_senator_serves_no_namesake_country(nlp):
+    got = {(r["name"], r["country_code"]) for r in roles(nlp, "New Jersey Sen. Cory Booker and Hawaii Rep. Tulsi Gabbard are under pressure.")}
+    assert ("Cory Booker", "JE") not in got and any(name == "Cory Booker" for name, _ in got), got
+
+
+@pytest.mark.model
 def test_a_title_before_a_possessive_is_another_persons(nlp):
     found = {(r["name"], r["role"]) for r in roles(nlp, "Actress Jane Roe is to marry film producer Jordan Blake, the actress's spokesman has confirmed.")}
     assert ("Jordan Blake", "film producer") in found or ("Jordan Blake", "producer") in found, found

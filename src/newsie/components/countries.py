@@ -84,6 +84,8 @@ class CountryFinder(NewsieComponent):
             return False
         if nxt is not None and nxt.lower_ in NOT_COUNTRY_NEXT:
             return False
+        if prev is not None and prev.text == "New" and prev.whitespace_:
+            return False  # "New Jersey", "New Mexico": a place named after the country ("New Zealand" is matched whole)
         if span.label_ == "GE" and prev is not None and prev.text == "," and span.start >= 2:
             if doc[span.start - 2].lower_ in US_STATE_CONTEXT:
                 return False

@@ -307,7 +307,7 @@ class TitleFinder(NewsieComponent):
         country = None
         for tok in span:
             code = country_code(tok.text) if tok.text in self.countries and tok.i not in skip else None
-            if code:
+            if code and not (tok.i > 0 and doc[tok.i - 1].text == "New"):  # "New Jersey Sen.": a state, not Jersey
                 country = code
         # Multi-word country names ("Russian Federation", "United Kingdom") inside the span.
         for n in (3, 2):
