@@ -535,6 +535,20 @@ def test_a_us_states_senator_serves_no_namesake_country(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,name,wrong",
+    [
+        # a country's name before an expert's post is its subject, not its state (web pages' impeachment stories)
+        ("Lawmakers questioned Lt Col Alexander Vindman, a Ukraine specialist on the National Security Council.", "Alexander Vindman", "UA"),
+        ("Fiona Hill, a former Russia expert at the White House, spoke on Thursday.", "Fiona Hill", "RU"),
+    ],
+)
+def test_an_experts_subject_is_no_country_of_the_post(nlp, text, name, wrong):
+    got = {(r["name"], r["country_code"]) for r in roles(nlp, text)}
+    assert any(n == name for n, _ in got) and (name, wrong) not in got, got
+
+
+@pytest.mark.model
 def test_a_title_before_a_possessive_is_another_persons(nlp):
     found = {(r["name"], r["role"]) for r in roles(nlp, "Actress Jane Roe is to marry film producer Jordan Blake, the actress's spokesman has confirmed.")}
     assert ("Jordan Blake", "film producer") in found or ("Jordan Blake", "producer") in found, found

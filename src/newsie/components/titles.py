@@ -304,6 +304,10 @@ class TitleFinder(NewsieComponent):
                 doc[m].text[:1].isupper() and doc[m].text not in self.countries for m in range(start, k)
             ):
                 skip.add(k)
+            # "a Ukraine specialist on the National Security Council", "a Russia expert": a country's
+            # name (not "US", "UK") right before an expert's post is its subject
+            elif head_word in {"expert", "specialist", "analyst"} and k >= start and doc[k].text in country_names() and not doc[k].is_upper:
+                skip.add(k)
         country = None
         for tok in span:
             code = country_code(tok.text) if tok.text in self.countries and tok.i not in skip else None
