@@ -111,45 +111,40 @@ def test_sections_cover_text_contiguously():
         assert a[1] == b[0]
 
 
-def test_social_media_plugs_are_dropped_and_the_story_before_them_kept():
-    # web 70cb2d5b's, 686bb170's and abd9d629's patterns: the plug names no body of the story
-    text = (
+FURNITURE_CASES = [
+    # social-media plugs (web 70cb2d5b's, 686bb170's and abd9d629's patterns): the plug names no body of the story
+    (
         "Moon found\n\nScientists found a moon on Monday.\n"
         "His book is out now. Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook.\n"
         "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.\n"
         "Reach the reporters on Twitter at http://twitter.com/x\n"
-        "Taylor Swift posted on Twitter accusing the label."
-    )
-    spans = find_sections(text, None)
-    kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
-    assert "His book is out now." in kept and "Taylor Swift posted on Twitter" in kept
-    assert "Follow" not in kept and "Reach the reporters" not in kept
-
-
-def test_a_wire_services_house_plugs_are_dropped():
-    # the pattern of two AP pages (web aec5deea, eecd2575): a footer after the story plugs AP's other pages
-    text = (
+        "Taylor Swift posted on Twitter accusing the label.",
+        ["His book is out now.", "Taylor Swift posted on Twitter"],
+        ["Follow", "Reach the reporters"],
+    ),
+    # a wire service's house plugs after the story (two AP pages: web aec5deea, eecd2575)
+    (
         "Lakers hold off OKC\n\nLOS ANGELES (AP) — The Lakers won again on Tuesday night.\n"
         "___\nCatch up on the 2020 election campaign with AP experts on our weekly politics podcast.\n"
         "___\nMore AP NBA: https://apnews.com/NBA\n"
-        "More than 40 players were fined, the league said."
-    )
-    spans = find_sections(text, None)
-    kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
-    assert "The Lakers won again" in kept and "More than 40 players were fined" in kept
-    assert "Catch up" not in kept and "More AP" not in kept
-
-
-def test_a_photo_credit_closing_a_caption_is_dropped():
-    # a tabloid page's pattern (web thesun-plague, e1c7023e): the credit is glued to the caption's last word
-    text = (
+        "More than 40 players were fined, the league said.",
+        ["The Lakers won again", "More than 40 players were fined"],
+        ["Catch up", "More AP"],
+    ),
+    # a photo credit closing a caption, glued to its last word (web thesun-plague, e1c7023e); a sentence opening "Credit:" stays
+    (
         "Plague fear\n\nPhoto: The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor\n\n"
         "Photo: A couple died in the west of the country in MayCredit: The Siberian Times\n"
         "Stranded astronaut Mark Watney in The Martian. Credit: 20th Century Fox\n"
-        "The story goes on. Credit: where it is due, the team did well in every one of its matches this year.\n"
-    )
-    spans = find_sections(text, None)
-    kept = " ".join(text[s:e] for s, e, label in spans if label != "drop")
-    assert "The latest case was reported" in kept and "Stranded astronaut Mark Watney" in kept
-    assert "Getty" not in kept and "Siberian Times" not in kept and "Century Fox" not in kept
-    assert "Credit: where it is due" in kept  # a sentence, not a credit
+        "The story goes on. Credit: where it is due, the team did well in every one of its matches this year.\n",
+        ["The latest case was reported", "Stranded astronaut Mark Watney", "Credit: where it is due"],
+        ["Getty", "Siberian Times", "Century Fox"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kept_parts,dropped_parts", FURNITURE_CASES, ids=["social plugs", "wire house plugs", "photo credits"])
+def test_page_furniture_is_dropped_and_the_story_kept(text, kept_parts, dropped_parts):
+    kept = " ".join(text[s:e] for s, e, label in find_sections(text, None) if label != "drop")
+    assert all(part in kept for part in kept_parts), kept
+    assert not any(part in kept for part in dropped_parts), kept
