@@ -117,9 +117,9 @@ BODY_ENDINGS = frozenset({"Court", "Council", "Department", "Police", "Commissio
 # Head words that make an untagged capitalised run a body ("Santa Clara County Superior Court",
 # "Intrepid Sea-Air-Space Museum"); words that also end places, works or events are left out.
 RUN_HEADS = frozenset({"Court", "Council", "Committee", "Commission", "Department", "Ministry", "Agency", "Authority", "University", "College", "Institute", "Foundation", "Society", "Association", "Federation", "Museum", "Hospital", "Academy", "Board", "Bureau", "Directorate", "Corporation", "Secretariat", "Municipality", "Organisation", "Organization", "Institution", "Labs", "Laboratories", "Records"})
-# Words that vouch for a name made of ordinary words being a body's ("Democratic Progressive party", "Mayo Clinic").
 # Words that end the name of a unit inside a larger body ("Tufts University’s Feinstein International Center").
 UNIT_HEADS = frozenset("Center Centre Institute School College Department Office Foundation Laboratory Laboratories Lab Museum Hospital Committee Council Division Unit Bureau Program Programme Project Service Agency Commission Board".split())
+# Words that vouch for a name made of ordinary words being a body's ("Democratic Progressive party", "Mayo Clinic").
 VOUCHING_WORDS = frozenset(ORG_HEAD_WORDS | RUN_HEADS | BODY_ENDINGS | {w.capitalize() for w in COMPANY_WORDS} | MEDIA_HEADS | {"Clinic", "Laboratory", "Laboratories", "Cinema", "Insider", "Band", "Orchestra", "Choir"})
 
 # Inner words of such a run ("Doctor Who Society of Canada", "Toshiba Elevator and Building Systems").
