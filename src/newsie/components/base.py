@@ -99,6 +99,11 @@ def token_indices(doc: Doc, words: frozenset[str], attr: str = "LOWER") -> list[
     return [int(i) for i in numpy.nonzero(numpy.isin(column, ids))[0]]
 
 
+def after_new(doc: Doc, i: int) -> bool:
+    """Whether the country word at `i` is part of a place named after it ("New Jersey", "New Mexico")."""
+    return i > 0 and doc[i - 1].text == "New" and bool(doc[i - 1].whitespace_)
+
+
 def work_titles(doc: Doc) -> set[str]:
     """Capitalised runs right after a work noun: titles of films, songs, books, not people or bodies."""
     cached = doc.user_data.get("newsie_work_titles")

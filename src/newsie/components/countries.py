@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from .. import attrs  # noqa: F401
 from ..normalise.countries import country_table
-from .base import NewsieComponent, SectionIndex
+from .base import NewsieComponent, SectionIndex, after_new
 
 # Regions that contain a country name but are not that country.
 REGION_PATTERNS = [
@@ -84,7 +84,7 @@ class CountryFinder(NewsieComponent):
             return False
         if nxt is not None and nxt.lower_ in NOT_COUNTRY_NEXT:
             return False
-        if prev is not None and prev.text == "New" and prev.whitespace_:
+        if after_new(doc, span.start):
             return False  # "New Jersey", "New Mexico": a place named after the country ("New Zealand" is matched whole)
         if span.label_ == "GE" and prev is not None and prev.text == "," and span.start >= 2:
             if doc[span.start - 2].lower_ in US_STATE_CONTEXT:

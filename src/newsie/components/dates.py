@@ -25,6 +25,8 @@ YEAR_IN_TEXT = re.compile(r"\b(19\d\d|20\d\d)\b")
 # crop"), which the model leaves untagged. Searched in the text, not by a token pattern, so that
 # ordinary tokens cost nothing.
 YMD_IN_TEXT = re.compile(r"(?<![\d./-])(?:(?:1[89]|20)\d\d(?:([./])\d{1,2}\1\d{1,2}|/\d\d(?:\d\d)?)|9/11)(?![\d/]|\.\d)")
+# (joining word, opening word) of a range the model tags as its two ends ("from X through Y", "between X and Y")
+RANGE_JOINS = frozenset({(j, o) for j in ("to", "through", "until", "-", "–") for o in ("from", "between")} | {("and", "between")})
 # "the 11 September attacks", "September 11 terror attacks": the day of 2001, whatever the article's year.
 NINE_ELEVEN = re.compile(r"^(?:the )?(?:11 September|September 11(?:th)?)$", re.I)
 NINE_ELEVEN_NOUNS = {"attack", "attacks", "terror", "terrorist", "terrorists", "hijackers", "hijackings", "commission", "atrocities", "bombings"}
@@ -151,7 +153,7 @@ class DateFinder(NewsieComponent):
             prev = merged[-1] if merged else None
             if (
                 prev is not None and span.start == prev.end + 1 and prev.start > 0
-                and (doc[prev.end].lower_, doc[prev.start - 1].lower_) in {(j, o) for j in ("to", "through", "until", "-", "–") for o in ("from", "between")} | {("and", "between")}
+                and (doc[prev.end].lower_, doc[prev.start - 1].lower_) in RANGE_JOINS
             ):
                 whole = Span(doc, prev.start - 1, span.end, label="DATE")
                 if normalise_date(whole.text, published, no_year_anchor=None) is not None:

@@ -389,7 +389,7 @@ class OrganisationFinder(NewsieComponent):
                         candidates.append(Span(doc, i, j + 1, label="COMMITTEE"))
                     break
                 j += 1
-        for m in POST_OFFICE.finditer(self._text):
+        for m in POST_OFFICE.finditer(self._text) if "s Office" in self._text or "s Department" in self._text else ():
             span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
             if span is not None and not any(i in person_tokens for i in range(span.start, span.end)):
                 candidates.append(span)

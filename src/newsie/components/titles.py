@@ -37,7 +37,7 @@ from ..lexicon import (
     title_words,
 )
 from ..normalise.countries import country_code, country_names
-from .base import NewsieComponent, SectionIndex, plural, wrapped_matches
+from .base import NewsieComponent, SectionIndex, after_new, plural, wrapped_matches
 
 # Posts about a country rather than of it: a country after "to"/"on", or named before the post, is their subject.
 SUBJECT_POSTS = frozenset({"envoy", "emissary", "adviser", "advisor", "expert", "specialist", "negotiator", "analyst"})
@@ -311,7 +311,7 @@ class TitleFinder(NewsieComponent):
         country = None
         for tok in span:
             code = country_code(tok.text) if tok.text in self.countries and tok.i not in skip else None
-            if code and not (tok.i > 0 and doc[tok.i - 1].text == "New"):  # "New Jersey Sen.": a state, not Jersey
+            if code and not after_new(doc, tok.i):  # "New Jersey Sen.": a state, not Jersey
                 country = code
         # Multi-word country names ("Russian Federation", "United Kingdom") inside the span.
         for n in (3, 2):

@@ -104,6 +104,13 @@ def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
+def _distance_cost(delta: int, prefer_future: bool) -> int:
+    """How far a candidate day lies from publication, `delta` days after it: news reports the past more than the future, unless the sentence speaks ahead."""
+    if prefer_future:
+        return delta if delta >= 0 else -delta * 3
+    return -delta if delta <= 0 else delta * 3
+
+
 def _nearest_year(m: int, d: Optional[int], pub: date, prefer_future: bool = False) -> int:
     """The year that puts a day/month nearest the publication date, leaning to the past."""
     best, best_cost = pub.year, None
@@ -112,10 +119,7 @@ def _nearest_year(m: int, d: Optional[int], pub: date, prefer_future: bool = Fal
         if not _valid(y, m, min(dd, calendar.monthrange(y, m)[1])):
             continue
         when = date(y, m, min(dd, calendar.monthrange(y, m)[1]))
-        delta = (when - pub).days
-        cost = -delta if delta <= 0 else delta * 3  # news reports the past more than the future
-        if prefer_future:
-            cost = delta if delta >= 0 else -delta * 3
+        cost = _distance_cost((when - pub).days, prefer_future)
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
@@ -169,11 +173,7 @@ def _holiday(low: str, pub: Optional[date], prefer_future: bool) -> Optional[Dat
     elif m.group(1) == "next":
         when = min(d for d in options if d > pub)
     else:
-        # news reports the past more than the future, unless the sentence speaks ahead
-        def cost(d: date) -> int:
-            delta = (d - pub).days
-            return (delta if delta >= 0 else -delta * 3) if prefer_future else (-delta if delta <= 0 else delta * 3)
-        when = min(options, key=cost)
+        when = min(options, key=lambda d: _distance_cost((d - pub).days, prefer_future))
     return DateValue(when.isoformat(), None, "day", True)
 
 
