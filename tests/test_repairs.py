@@ -40,6 +40,11 @@ PEOPLE_CASES = [
     ("Veteran Spaniard Conchita Martinez won in three sets.", {"Conchita Martinez"}, {"Veteran Spaniard Conchita Martinez"}),
     ("Gardener cruised home ahead of Scot Nick Smith to win the race.", {"Nick Smith"}, {"Scot Nick Smith"}),
     ("Scot Pollard scored 12 points for the Kings.", {"Scot Pollard"}, {"Pollard"}),
+    # the model calls a full name an organisation; "Mr Gaymard" or a lone "Llwyd" it calls a person vouches for it (business/344's, politics/177's pattern)
+    ('Herve Gaymard said he would raise the issue at the next meeting of finance ministers in Paris. "We need coordinated management," said Mr Gaymard.', {"Herve Gaymard"}, set()),
+    ("Elfyn Llwyd said the bill was flawed. Llwyd told MPs it would not pass.", {"Elfyn Llwyd"}, {"Llwyd"}),
+    # …but not a company's subsidiary whose country the model took for a person (reuters 19392's pattern)
+    ("A spokesman for Ford Brasil said the plant would close for two weeks. Brasil is the company's biggest market in the region.", set(), {"Ford Brasil"}),
     # a score line the model read as a facility still names the player
     ("The world number one beat Gaston Gaudio 5-7 6-1 6-4, before Andre Agassi saw off Nicolas Massu.", {"Gaston Gaudio"}, set()),  # the pattern of bbc sport/468
     # a name in apposition to a kinship or a sporting noun is a person's, whatever the model's label (sport/056's, sport/445's pattern)

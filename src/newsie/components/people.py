@@ -90,6 +90,10 @@ class PeopleFinder(NewsieComponent):
         # A surname in a team sheet vouches for the same surname after a given name the model
         # calls an organisation ("Kolo Toure" beside "…, Toure, Campbell, …").
         self._person_surnames |= {n[-1].text for n in lineup if n[-1].text[:1].isupper() and len(n[-1].text) > 2}
+        # "Mr Gaymard" and a lone "Idowu" the model calls a person vouch for the surname of
+        # "Herve Gaymard" or "Phillips Idowu" where the model calls the full name an organisation.
+        self._person_surnames |= {t.text for t in doc[1:] if t.is_title and t.is_alpha and len(t) > 2 and doc[t.i - 1].lower_ in HONORIFICS and doc[t.i - 1].text[:1].isupper()}
+        self._person_surnames |= {e.text for e in self._ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title and e[0].is_alpha and len(e[0]) > 2 and e[0].lower_ not in self.common_words}
         for ent in self._ents:
             if not sections.kept(ent.start_char):
                 continue
@@ -630,7 +634,7 @@ class PeopleFinder(NewsieComponent):
             self._given_name(first)
             or self._ambiguous_given(first, toks)
             or (len(first) == 1 and toks[0].is_upper and len(toks) == 2 and len(toks[1]) > 2)
-            or (ent.label_ == "ORG" and toks[-1].text in self._person_surnames and not lookup_org(toks[-1].text))
+            or (ent.label_ == "ORG" and toks[-1].text in self._person_surnames and not lookup_org(toks[-1].text) and not lookup_org(first))  # not "Ford Brasil"
             or (len(toks) == 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_NOUNS and doc[ent.start - 1].is_lower)
         )
 
