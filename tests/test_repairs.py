@@ -1061,6 +1061,13 @@ def test_a_post_before_said_is_a_new_subject_not_an_apposition(nlp):
         ("Hoare Govett (Far East) Ltd and Jardine Fleming (Securities) Ltd joined.", ["Hoare Govett (Far East) Ltd", "Jardine Fleming (Securities) Ltd"]),
         ("The first, brought by J.H. Rayner\n(Mincing Lane) Ltd, is to be heard.", ["J.H. Rayner\n(Mincing Lane) Ltd"]),
         ("The shares (Reuters) Ltd said.", []),
+        # a firm named after partners, commas and all (reuters21578 12806, 3682): the model cuts them at the commas
+        ("Analysts at Donaldson, Lufkin and Jenrette Securities Corp said so.", ["Donaldson, Lufkin and Jenrette Securities Corp"]),
+        ("Merrill Lynch, Pierce, Fenner and Smith Inc will act as dealer manager.", ["Merrill Lynch, Pierce, Fenner and Smith Inc"]),
+        # …but not a list of firms the gazetteer knows, nor a place before the comma, nor a comma with no partner's "and" after it
+        ("Shares of Toyota, Nissan and Honda Motor Co rose.", ["Honda Motor Co"]),
+        ("It has plants in Texas, Ohio and Smith Ltd said.", ["Ohio and Smith Ltd"]),
+        ("Besides steel, Smith Ltd said it would sell cement.", ["Smith Ltd"]),
     ],
 )
 def test_firm_runs_end_in_a_legal_form(text, runs):

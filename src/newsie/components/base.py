@@ -14,8 +14,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors
-from ..lexicon import LEGAL_FORMS, ORG_DESCRIPTORS
-from ..normalise.countries import country_code
+from ..lexicon import LEGAL_FORMS, ORG_DESCRIPTORS, city_names
+from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org
 
 
@@ -397,6 +397,26 @@ MAX_FIRM_TOKENS = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
+def _partner_before(doc: Doc, start: int, form: int) -> bool:
+    """Whether the comma before `start` parts two partners of one firm's name ("Kidder, Peabody and Co").
+
+    The name after it must join its last partner with "and"/"&", and the word before it must be a
+    surname-like word the model does not call a place and the gazetteer does not know as a firm
+    of its own: "Toyota, Nissan and Honda Motor Co" is a list of three makers.
+    """
+    if start < 2 or not any(t.lower_ in {"and", "&"} for t in doc[start:form]):
+        return False
+    partner = doc[start - 2]
+    if not (partner.is_alpha and partner.is_title) or "\n" in partner.whitespace_ or partner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}:
+        return False
+    if country_code(partner.text) or is_subdivision(partner.text) or partner.text in city_names():
+        return False
+    item = start - 2
+    while item > 0 and doc[item - 1].is_alpha and doc[item - 1].is_title and "\n" not in doc[item - 1].whitespace_ and start - item < 2:
+        item -= 1  # "Merrill Lynch, Pierce, Fenner and Smith Inc": the first partner may be two words
+    return not lookup_org(doc[item : start - 1].text) and not lookup_org(partner.text)
+
+
 def firm_runs(doc: Doc) -> list[Span]:
     """Capitalised runs ending in a legal form: firms' names, whatever the model labelled them.
 
@@ -423,6 +443,10 @@ def firm_runs(doc: Doc) -> list[Span]:
                     start = k
                     continue
                 break
+            if prev.text == "," and _partner_before(doc, start, i):
+                cap += 1  # "Donaldson, Lufkin and Jenrette Securities Corp": the comma does not count against the name's length
+                start -= 1
+                continue
             capital = (prev.is_alpha or INITIALS.fullmatch(prev.text) is not None) and prev.text[:1].isupper() and prev.lower_ not in {"the", "a", "an"}
             linked = prev.lower_ in FIRM_LINKS and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
             if not (capital or linked) or "\n" in prev.whitespace_ or (prev.text in LEGAL_FORMS and start < i):
