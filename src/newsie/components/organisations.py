@@ -104,7 +104,8 @@ CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", 
 STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "armed forces", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
 # A country's firms of one kind, capitalised in wire copy ("U.S. Banks", "U.K. Insurers"): no body.
 INDUSTRY_PLURALS = {"Banks", "Insurers", "Firms", "Companies", "Brokers", "Lenders", "Exporters", "Importers", "Producers", "Makers", "Automakers", "Carmakers", "Refiners", "Retailers", "Manufacturers", "Investors", "Farmers", "Growers", "Traders", "Dealers", "Creditors", "Utilities", "Shippers", "Miners"}
-# Legal forms that end a firm's name after a comma ("Goldman, Sachs and Co.").
+# Words that end a firm's name, not a person's: a PERSON span ending in one is a business.
+FIRM_ENDINGS = frozenset(LEGAL_FORMS | {"Productions", "Records", "Studios", "Entertainment", "Associates", "Partners", "Holdings", "Group", "Company", "Corporation", "Enterprises", "Industries", "Brothers"})
 # A state's bodies named alone, capitalised ("the Cabinet"): the body of the article's own country.
 HOME_BODIES = {"Cabinet", "Parliament", "Government"}
 # Words only Westminster politics uses: the state of a bare "Parliament" is Britain.
@@ -330,7 +331,8 @@ class OrganisationFinder(NewsieComponent):
         for ent in ents:
             if ent.label_ == "PERSON" and not any(i in person_tokens for i in range(ent.start, ent.end)):
                 text = clean_org_text(ent.text)
-                if lookup_org(text) or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS) or (org_described(doc, ent.start) and not self._people_named(ent)):
+                firm = len(ent) >= 3 and ent[-1].text in FIRM_ENDINGS  # "Dick Clark Productions": a firm named after its founder
+                if lookup_org(text) or firm or (len(ent) == 1 and ent.text in ORG_HEAD_WORDS) or (org_described(doc, ent.start) and not self._people_named(ent)):
                     candidates.append(Span(doc, ent.start, ent.end, label="ORG"))
         candidates.extend(self._media_names(doc, person_tokens))
         squad = self._bracketed_clubs(doc)
