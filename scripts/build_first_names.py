@@ -70,7 +70,8 @@ NOT_NAMES = set(
     Stormy Misty Candy Sugar Honey Bunny Christmas Easter Noel Temple Church Hall Street West North
     Carter Parker Mason Hunter Taylor Cooper Baker Fisher Porter Tucker Walker Warner Morgan Marshall
     Russell Murray Stanley Lloyd Lloyds Merrill Fannie Freddie Wells Goldman Dow Reuter Sterling Abu Moon
-    Tai Path Chi Fuso Sierra Santa San America German Irish Sunday""".split()
+    Tai Path Chi Fuso Sierra Santa San America German Irish Sunday Dick Herb Bud Chip Skip Woody Norm Stu
+    Pierce""".split()
 )
 
 

@@ -45,6 +45,10 @@ PEOPLE_CASES = [
     ("Elfyn Llwyd said the bill was flawed. Llwyd told MPs it would not pass.", {"Elfyn Llwyd"}, {"Llwyd"}),
     # …but not a company's subsidiary whose country the model took for a person (reuters 19392's pattern)
     ("A spokesman for Ford Brasil said the plant would close for two weeks. Brasil is the company's biggest market in the region.", set(), {"Ford Brasil"}),
+    # a given name that is also a word, opening the sentence, still opens the name
+    ("Dick Cheney said the war was going well on Monday.", {"Dick Cheney"}, set()),
+    ("Skip Bayless said the team would lose.", {"Skip Bayless"}, set()),
+    ("Chip makers said sales were up.", set(), {"Chip"}),
     # a score line the model read as a facility still names the player
     ("The world number one beat Gaston Gaudio 5-7 6-1 6-4, before Andre Agassi saw off Nicolas Massu.", {"Gaston Gaudio"}, set()),  # the pattern of bbc sport/468
     # a name in apposition to a kinship or a sporting noun is a person's, whatever the model's label (sport/056's, sport/445's pattern)
