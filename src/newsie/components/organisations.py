@@ -104,6 +104,12 @@ CURRENCIES = {"Sterling", "Euro", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", 
 STATE_NOUNS = ["government", "administration", "parliament", "army", "navy", "air force", "police", "military", "armed forces", "cabinet", "embassy", "ministry", "foreign ministry", "defence ministry", "treasury", "central bank", "senate", "congress", "judiciary"]
 # A country's firms of one kind, capitalised in wire copy ("U.S. Banks", "U.K. Insurers"): no body.
 INDUSTRY_PLURALS = {"Banks", "Insurers", "Firms", "Companies", "Brokers", "Lenders", "Exporters", "Importers", "Producers", "Makers", "Automakers", "Carmakers", "Refiners", "Retailers", "Manufacturers", "Investors", "Farmers", "Growers", "Traders", "Dealers", "Creditors", "Utilities", "Shippers", "Miners"}
+# Words before a name that make it a news outlet, a source: "obtained by Variety", "in a statement to Rolling Stone".
+SOURCE_PHRASES = frozenset({
+    ("obtained", "by"), ("provided", "by"), ("published", "by"), ("reported", "by"), ("report", "by"), ("seen", "by"),
+    ("statement", "to"), ("statements", "to"), ("spoke", "to"), ("speaking", "to"), ("talking", "to"), ("comment", "to"),
+    ("interview", "with"), ("interviews", "with"), ("published", "in"),
+})
 # Words that end a firm's name, not a person's: a PERSON span ending in one is a business.
 FIRM_ENDINGS = frozenset(LEGAL_FORMS | {"Productions", "Records", "Studios", "Entertainment", "Associates", "Partners", "Holdings", "Group", "Company", "Corporation", "Enterprises", "Industries", "Brothers"})
 # A state's bodies named alone, capitalised ("the Cabinet"): the body of the article's own country.
@@ -590,13 +596,17 @@ class OrganisationFinder(NewsieComponent):
 
     @staticmethod
     def _acts(doc: Doc, span: Span) -> bool:
-        """Whether the name speaks or is spoken to ("Variety reported", "told Rolling Stone", "according to Slate"): an agent, not a work."""
+        """Whether the name speaks, is spoken to or is a source ("Variety reported", "told Rolling Stone", "according to Slate",
+        "obtained by Variety", "a statement to Rolling Stone"): an agent, not a work."""
         root = span.root
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in SPEECH_VERBS:
             return True
         if root.dep_ in {"dobj", "dative"} and root.head.lower_ in {"tell", "tells", "told"}:
             return True
-        return root.dep_ == "pobj" and span.start >= 2 and doc[span.start - 2 : span.start].text.lower() == "according to"
+        if root.dep_ != "pobj" or span.start < 2:
+            return False
+        before = (doc[span.start - 2].lower_, doc[span.start - 1].lower_)
+        return before == ("according", "to") or before in SOURCE_PHRASES
 
     def _joined(self, doc: Doc, ents: tuple) -> list[Span]:
         """The model's ORG spans, with the names it cut in two joined again.
