@@ -446,12 +446,14 @@ class TitleFinder(NewsieComponent):
     def _cut_trailing_name(self, doc: Doc, np_start: int, np_end: int) -> int:
         """In captions the name follows the organisation directly: "…Council of Armenia Armen Grigoryan"."""
         anchor = None
+        anchor_text = ""
         for k in range(np_start, np_end):
             tok = doc[k]
-            if tok.text in ORG_HEAD_WORDS or tok.text in self.countries or tok.text in UK_NATIONS or (tok.is_upper and tok.is_alpha and len(tok) > 1):
-                anchor = k
-            elif k + 1 < np_end and doc[k : k + 2].text in self.countries:
-                anchor = k + 1
+            if k + 1 < np_end and doc[k : k + 2].text in self.countries:
+                anchor, anchor_text = k + 1, doc[k : k + 2].text  # "South African", "Russian Federation"
+            elif tok.text in ORG_HEAD_WORDS or tok.text in self.countries or tok.text in UK_NATIONS or (tok.is_upper and tok.is_alpha and len(tok) > 1):
+                if anchor != k:
+                    anchor, anchor_text = k, tok.text
         if anchor is None:
             # "the public services union Unison Dave Prentis": a given name starts the holder's name
             for k in range(np_start + 1, np_end - 1):
@@ -459,6 +461,8 @@ class TitleFinder(NewsieComponent):
                     return k
             return np_end
         rest = doc[anchor + 1 : np_end]
+        if anchor_text in self.countries and anchor_text not in country_names() and rest and rest[0].text not in self.first_names:
+            return np_end  # "the Association of Indonesian Coffee Exporters": a nationality qualifies the words after it
         # "Leigh-Pemberton": a hyphen inside a name joins two capitalised parts
         words = [t for t in rest if not (t.text in {"-", "‐"} and not t.whitespace_ and t.i > rest.start and not doc[t.i - 1].whitespace_)]
         if 1 <= len(words) <= 4 and all(t.text[:1].isupper() and t.text not in ORG_HEAD_WORDS for t in words):
