@@ -239,6 +239,9 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # one body by one name: "U.S. Congress" and "the Treasury" in an American story are the gazetteer's US bodies (reuters 12806's, 6876's pattern)
+    ("The U.S. Congress is divided on the plan. Lawmakers in Washington said the Treasury would sell more notes, and the U.S. Treasury confirmed it on Tuesday.",
+     {"United States Congress", "United States Department of the Treasury"}, {"Congress of the United States", "Treasury of the United States", "Treasury"}),
     # a nationality inside a post's body qualifies the words after it, which are no holder's name (reuters 4071's, business/068's pattern)
     ("The chairman of the Association of Indonesian Coffee Exporters (AICE) told Reuters the quota was too low.", {"Association of Indonesian Coffee Exporters"}, {"Association of Indonesia"}),
     ("Mr Das, general secretary of the Congress of South African Trade Unions (COSATU), said the strike would go on.", {"Congress of South African Trade Unions"}, {"Congress of South Africa"}),
@@ -607,6 +610,8 @@ def test_wrapped_organisation_name_keeps_exact_offsets(nlp):
         ("People’s Liberation Army", "People's Liberation Army", True),  # a curly apostrophe is an apostrophe
         ("Bank of England", "Bank of Israel", False),
         ("The Times", "Times of India", False),
+        ("U.S. Treasury", "US Treasury", True),  # dotted initials are the initials
+        ("U.S. Steel", "US Airways", False),
     ],
 )
 def test_org_key_folds_legal_forms_and_articles(a, b, same):

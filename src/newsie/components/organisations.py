@@ -1153,7 +1153,11 @@ class OrganisationFinder(NewsieComponent):
             elif span.label_ == "STATE":
                 code = country_code(span[0].text) or CAPITAL_STATES.get(span[0].text)
                 body = span[1:].text
-                name, acronym, country = f"{body[:1].upper()}{body[1:]} of {country_display(code)}", None, code
+                rec = lookup_org(span.text)
+                if rec and rec.get("country") == code:
+                    name, acronym, country = rec["name"], rec.get("acronym"), code  # "U.S. Congress": the gazetteer's own name for it
+                else:
+                    name, acronym, country = f"{body[:1].upper()}{body[1:]} of {country_display(code)}", None, code
             else:
                 name, acronym, country = self._canonical(surface, definitions)
             key = org_key(name)
@@ -1223,6 +1227,9 @@ class OrganisationFinder(NewsieComponent):
                 if rec:
                     return rec["name"], rec.get("acronym") or acr, rec.get("country")
                 return long, acr, None
+        if surface == "Treasury" and self._state_home == "US":
+            rec = lookup_org("US Treasury")  # "the Treasury" in an American story is the US Treasury, not HM Treasury
+            return rec["name"], rec.get("acronym"), rec.get("country")
         rec = lookup_org(surface)
         if rec and surface in {"EC", "E.C."} and self._eu_era:
             rec = lookup_org("European Commission")  # after 1993 the Community is the EU; its "EC" is the Commission

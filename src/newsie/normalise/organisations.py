@@ -30,10 +30,14 @@ def state_bodies(kind: str) -> dict[str, dict]:
     return {rec["country"]: rec for rec in org_gazetteer() if rec.get("kind") == kind and rec.get("country")}
 
 
+DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
 def org_key(text: str) -> str:
     """Comparison key: no determiner, possessive, punctuation or case; Organisation = Organization."""
     text = LEADING_DET.sub("", text.strip()).replace("’", "'")  # "People’s" = "People's" (NFKD would drop the curly one)
     text = re.sub(r"'s$", "", text)
+    text = DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.S. Treasury" = "US Treasury"
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.lower().replace("organisation", "organization").replace("co-operation", "cooperation").replace("&", " and ")
     words = re.sub(r"[^a-z0-9]+", " ", text).split()
