@@ -75,7 +75,9 @@ COMPETITIONS = ("League One", "League Two", "Champions League", "Europa League",
 # Pass", "Amazon Music Unlimited"); first or inside they can name a body ("Pro Football Focus"), and "Card"
 # ends firms' names too ("LG Card").
 PRODUCT_TAILS = ("Pro", "Lite", "Edition", "Unlocked", "Unlimited", "Channels", "Pass", "Essentials", "Series", "Platform", "Router")
-PRODUCT_WORDS = {"AirPods", "Airpods", "USB", "SIM", "eGift", "Alexa", "Echo", "Dot", "Buds", "Watch", "Arcade", "Core", "Pixel", "Surface", "Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy"}
+PRODUCT_WORDS = {"AirPods", "Airpods", "USB", "SIM", "eGift", "Alexa", "Echo", "Dot", "Buds", "Watch", "Arcade", "Core", "Pixel", "Surface", "Shuttle", "Mac", "Macs", "Macintosh", "MacBook", "iMac", "Windows", "Xbox", "PlayStation", "Walkman", "Kindle", "Android", "Minidisc", "Blu-ray", "OSX", "Office", "Outlook", "Galaxy",
+                 "Linux", "WiMax", "Wimax", "WiMAX", "BitTorrent", "Freeview", "HomeKit", "Stadia", "Chromecast", "PowerMac", "MacBooks", "Bluetooth", "WiFi", "Wi-Fi",
+                 "Firefox", "Thunderbird", "Photoshop", "Gmail", "Hotmail"}
 # US states' postal codes: ", FL" after a city is a place, not an organisation.
 US_STATE_CODES = set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 # Words of a state body that say what it is without naming it ("Security Council", "Foreign Ministry").
