@@ -45,6 +45,7 @@ PEOPLE_CASES = [
     ("Elfyn Llwyd said the bill was flawed. Llwyd told MPs it would not pass.", {"Elfyn Llwyd"}, {"Llwyd"}),
     # …but not a company's subsidiary whose country the model took for a person (reuters 19392's pattern)
     ("A spokesman for Ford Brasil said the plant would close for two weeks. Brasil is the company's biggest market in the region.", set(), {"Ford Brasil"}),
+    ("The government was on the brink of stepping in to save Varig, Brazil's flagship airline. Varig has debts of 6.5 billion reais.", set(), {"Varig"}),
     # a given name that is also a word, opening the sentence, still opens the name
     ("Dick Cheney said the war was going well on Monday.", {"Dick Cheney"}, set()),
     ("Skip Bayless said the team would lose.", {"Skip Bayless"}, set()),
@@ -239,6 +240,8 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # a name a business noun describes after a comma is a business, even where the model calls it a person (business/303's pattern)
+    ("The government moved to save Varig, the flagship airline, on Monday.", {"Varig"}, set()),
     # software, services and devices are products, not bodies (tech/259's, a web page's pattern)
     ("Users can download films with BitTorrent or watch Freeview on a Linux computer.", set(), {"BitTorrent", "Freeview", "Linux"}),
     ("The Stadia service streams games to a Chromecast Ultra, and HomeKit controls the lights.", set(), {"Stadia", "HomeKit", "Chromecast Ultra"}),

@@ -363,8 +363,8 @@ def appositive_names(doc: Doc) -> list[Span]:
             continue
         end = j
         start = end
-        while start > 0 and end - start < 4 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}:
-            start -= 1
+        while start > 0 and end - start < 4 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ not in {"GPE", "NORP", "DATE"}:
+            start -= 1  # a name the model calls a person's too: no person is "Brazil's flagship airline"
         if start < end and (start == 0 or not doc[start - 1].text[:1].isupper()):
             out.append(Span(doc, start, end, label="ORG"))
     return out

@@ -21,7 +21,7 @@ from ..lexicon import AWARD_NAMES, COMPANY_WORDS, DESCRIBING_WORDS, FOREIGN_ORG_
 from ..normalise.countries import country_code, is_subdivision
 from ..normalise.organisations import lookup_org, rugby_clubs
 from ..normalise.names import fullest, is_initial, name_tokens, official_surnames, same_person, strip_possessive
-from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, firm_runs, org_described, rugby_report, token_indices, work_titles
+from .base import WIRE_AGENCIES, NewsieComponent, SectionIndex, appositive_names, firm_runs, org_described, rugby_report, token_indices, work_titles
 from .lineups import lineup_names
 
 MAX_NAME_TOKENS = 5
@@ -484,6 +484,7 @@ class PeopleFinder(NewsieComponent):
                 person_count[key] = person_count.get(key, 0) + 1
         after_title = {t["end_tok"] for t in titles}
         described_orgs = {strip_possessive(n.text) for n in names if org_described(doc, n.start)}
+        described_orgs |= {strip_possessive(s.text) for s in appositive_names(doc)}  # "Varig, Brazil's flagship airline"
         kept = []
         for n in names:
             key = strip_possessive(n.text)
