@@ -1160,3 +1160,10 @@ def test_a_modifier_of_a_modifier_stays_in_the_post(nlp):
     """'Ex-chat show host': 'chat' modifies 'show', which modifies 'host'; the 'Ex-' makes the post a former one."""
     found = {(r["name"], r["title"], r["qualifier"]) for r in roles(nlp, "Ex-chat show host Robert Kilroy-Silk quit the party on Friday.")}
     assert ("Robert Kilroy-Silk", "Ex-chat show host", "former") in found
+
+
+def test_an_initialism_inside_a_name_is_not_that_names_expansion(nlp):
+    """Before 1993 "EC" is the European Community, even beside "EC Commission" (reuters 3031's pattern)."""
+    text = "Bonn officials spoke ahead of a meeting of EC ministers on the latest EC Commission report on the 12-nation bloc. The Commission has revised down its forecast for West German growth."
+    rows = newsie.extract(text, published="1987-03-16", nlp=nlp).tables.rows["organisations"]
+    assert {(o["name"], o["acronym"]) for o in rows} >= {("European Community", "EC"), ("European Commission", "")}

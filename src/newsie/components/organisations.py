@@ -1116,7 +1116,8 @@ class OrganisationFinder(NewsieComponent):
         self._long_by_initials = {}
         for span in spans:
             text = clean_org_text(span.text)
-            if len(text.split()) >= 2:
+            # a name that holds an initialism ("EC Commission") spells out no initialism of its own
+            if len(text.split()) >= 2 and not any(w.isupper() and len(w) > 1 for w in text.split()):
                 self._long_by_initials.setdefault(_initials(text), text)
         orgs: dict[str, dict] = {}
         for span in sorted(spans, key=lambda s: s.start):
