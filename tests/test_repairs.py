@@ -46,6 +46,8 @@ PEOPLE_CASES = [
     # …but not a company's subsidiary whose country the model took for a person (reuters 19392's pattern)
     ("A spokesman for Ford Brasil said the plant would close for two weeks. Brasil is the company's biggest market in the region.", set(), {"Ford Brasil"}),
     ("The government was on the brink of stepping in to save Varig, Brazil's flagship airline. Varig has debts of 6.5 billion reais.", set(), {"Varig"}),
+    # a given name the model alone calls a nationality still opens a name; the surname it calls a club is the person (sport/199's pattern)
+    ("Chelsea have sacked Adrian Mutu after he failed a drugs test. Mutu scored six goals in his first five games.", {"Adrian Mutu"}, set()),
     # a given name that is also a word, opening the sentence, still opens the name
     ("Dick Cheney said the war was going well on Monday.", {"Dick Cheney"}, set()),
     ("Skip Bayless said the team would lose.", {"Skip Bayless"}, set()),
@@ -240,6 +242,7 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    ("Chelsea have sacked Adrian Mutu after he failed a drugs test. Mutu scored six goals in his first five games.", set(), {"Mutu"}),
     # a name a business noun describes after a comma is a business, even where the model calls it a person (business/303's pattern)
     ("The government moved to save Varig, the flagship airline, on Monday.", {"Varig"}, set()),
     # software, services and devices are products, not bodies (tech/259's, a web page's pattern)

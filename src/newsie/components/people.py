@@ -543,8 +543,9 @@ class PeopleFinder(NewsieComponent):
             if tok.i in title_tokens or not self._given_name(tok.text):
                 continue
             # A score line the model read as a title ("American Jeff Morrison 4-6 7-6") still names people.
-            if tok.ent_type_ and not (tok.ent_type_ in {"WORK_OF_ART", "EVENT", "FAC", "PRODUCT"} and re.search(r"\d+-\d+", self._ent_text(doc, tok))):
-                continue
+            misread = tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") and tok.text not in self.countries
+            if tok.ent_type_ and not misread and not (tok.ent_type_ in {"WORK_OF_ART", "EVENT", "FAC", "PRODUCT"} and re.search(r"\d+-\d+", self._ent_text(doc, tok))):
+                continue  # but a given name the model alone calls a nationality ("Adrian" as NORP) is still one
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start and prev.text not in self.countries and prev.lower_ not in self.title_words:
                 continue  # "San Francisco Ballet": inside a longer name (but "fellow Russian Svetlana Kuznetsova")
