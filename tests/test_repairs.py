@@ -968,6 +968,12 @@ def test_a_posts_brief_written_as_a_list(nlp, text, title):
         ('"Results were weak," chairman, CEO and president Craig Menear said in the earnings release.', "Craig Menear", "chairman"),  # a web page's pattern
         ("Meanwhile, O'Leary has rapped skipper Olof Mellberg for his comments before the derby.", "Olof Mellberg", "skipper"),  # bbc sport/264's pattern
         ('"What we are proposing is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC News website.', "Will Davies", "research fellow"),  # bbc tech/191's pattern
+        # two posts joined before an apposed name both hold for it (a web page's pattern)
+        ("The regulator is examining whether the company’s founder and former CEO, Adam Neumann, indulged in self-dealing.", "Adam Neumann", "founder"),
+        ("The regulator is examining whether the company’s founder and former CEO, Adam Neumann, indulged in self-dealing.", "Adam Neumann", "CEO"),
+        # a relative clause in the perfect gives the post too (entertainment/247's pattern)
+        ("In September the singer married Kevin Federline, who had been a dancer on the aborted tour.", "Kevin Federline", "dancer"),
+        ("The club signed Tom Hart, who has been captain of the under-21 side since 2019.", "Tom Hart", "captain"),
     ],
 )
 def test_an_apposition_with_its_body(nlp, text, name, role):

@@ -43,7 +43,7 @@ CREDIT_WORDS = {"Submitted", "Courtesy", "Contributed", "Handout"}
 NAMED_AFTER = {"award", "awards", "prize", "trophy", "memorial", "foundation", "lecture", "medal", "fellowship", "scholarship", "institute", "school", "stadium", "airport", "centre", "center", "library", "museum", "hospital", "college", "university"}
 PARTY_WORDS = {"Lib Dem", "Lib Dems", "Tory", "Tories", "Democrat", "Democrats", "Republican", "Republicans"}
 APPOSITION_DETS = {"the", "a", "an", "its", "his", "her", "their", "another"}
-COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "has been", "had been", "'s"}
+COPULAS = {"is", "was", "became", "becomes", "remains", "remained", "'s"}  # and "has been", "had been" (_before_copula)
 CHAIN_GAP_STOP = {",", ";", ":", ".", "(", ")", "said", "says"}
 
 
@@ -889,6 +889,11 @@ class PeopleFinder(NewsieComponent):
                 prev = doc[s - 1] if s > 0 else None
                 if prev is not None and prev.pos_ == "ADJ" and s >= 2 and doc[s - 2].lower_ in APPOSITION_DETS:
                     prev = doc[s - 2]  # "the previous High Commissioner, Ann Grant"
+                # "WeWork's founder and former CEO, Adam Neumann": two posts joined before the name hold for it
+                partner = next((m for m in range(k) if titles[m]["end_tok"] == s - 1), None) if prev is not None and prev.lower_ in {"and", "&"} else None
+                if partner is not None:
+                    ps = titles[partner]["start_tok"]
+                    prev = doc[ps - 1] if ps > 0 else None
                 if prev is None or prev.lower_ in APPOSITION_DETS or prev.lower_ in {"'s", "’s"} or prev.is_sent_start or prev.is_space or prev.text in {",", ":"}:
                     after = self._mention_end(doc, nm, people, mention_person)
                     if after < len(doc) and doc[after].text in POST_NOMINALS:
@@ -901,6 +906,8 @@ class PeopleFinder(NewsieComponent):
                     affiliated = after + 1 < len(doc) and doc[after].lower_ in {"of", "at", "from"} and doc[after + 1].text[:1].isupper()
                     if (after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"VERB", "AUX"} or affiliated) and not governed:
                         linked[k] = mention_person[nm]
+                        if partner is not None and partner not in linked:
+                            linked[partner] = linked[k]
                         continue
             # 4. "Valeri Semerikov, the Acting Secretary General…" / "Jack Straw (Foreign Secretary)"
             j = s - 1
@@ -943,12 +950,14 @@ class PeopleFinder(NewsieComponent):
                     if coordinated and nxt not in linked:
                         linked[nxt] = linked[k]  # "Scott Carson, president and CEO of Boeing …"
                     continue
-            # 5. "Straw is the foreign secretary", "Peter Nielson, who is UKIP Scotland chairman"
-            if j >= 0 and doc[j].lower_ in COPULAS and j in mention_ends:
-                linked[k] = mention_ends[j]
+            # 5. "Straw is the foreign secretary", "Peter Nielson, who is UKIP Scotland chairman",
+            #    "Kevin Federline, who had been a dancer on the tour"
+            c = self._before_copula(doc, j) if j >= 0 else None
+            if c is not None and c in mention_ends:
+                linked[k] = mention_ends[c]
                 continue
-            if j >= 2 and doc[j].lower_ in COPULAS and doc[j - 1].lower_ == "who" and doc[j - 2].text == "," and j - 2 in mention_ends:
-                linked[k] = mention_ends[j - 2]
+            if c is not None and c >= 2 and doc[c - 1].lower_ == "who" and doc[c - 2].text == "," and c - 2 in mention_ends:
+                linked[k] = mention_ends[c - 2]
                 continue
             # 6. "Tim Cook will be succeeding Jobs as CEO": the subject of the clause holds the post.
             if j >= 0 and doc[j].lower_ == "as":
@@ -986,6 +995,15 @@ class PeopleFinder(NewsieComponent):
                 }
             )
         return roles
+
+    @staticmethod
+    def _before_copula(doc: Doc, j: int) -> Optional[int]:
+        """Where the copula ending at token `j` starts ("is", "was"; "has been", "had been"), or None."""
+        if doc[j].lower_ in COPULAS:
+            return j
+        if doc[j].lower_ == "been" and j >= 1 and doc[j - 1].lower_ in {"has", "have", "had"}:
+            return j - 1
+        return None
 
     def _coordinated_holders(self, doc: Doc, titles: list[dict], linked: dict[int, int], mention_person: dict[int, int], people: list[dict]) -> list[tuple[int, int]]:
         """A plural title before a list of names holds for each ("Labour MPs Diane Abbott and Jeremy Corbyn")."""
