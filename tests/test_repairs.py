@@ -971,6 +971,9 @@ def test_a_posts_brief_written_as_a_list(nlp, text, title):
         # two posts joined before an apposed name both hold for it (a web page's pattern)
         ("The regulator is examining whether the company’s founder and former CEO, Adam Neumann, indulged in self-dealing.", "Adam Neumann", "founder"),
         ("The regulator is examining whether the company’s founder and former CEO, Adam Neumann, indulged in self-dealing.", "Adam Neumann", "CEO"),
+        # broadcasting and racing posts (entertainment/212's, sport/012's patterns)
+        ("Stephen Fry rose nine places to 15 and BBC Three controller Stuart Murphy moved to number 18.", "Stuart Murphy", "controller"),
+        ("Trainer Nicky Henderson said the horse would run at Cheltenham in March.", "Nicky Henderson", "Trainer"),
         # a relative clause in the perfect gives the post too (entertainment/247's pattern)
         ("In September the singer married Kevin Federline, who had been a dancer on the aborted tour.", "Kevin Federline", "dancer"),
         ("The club signed Tom Hart, who has been captain of the under-21 side since 2019.", "Tom Hart", "captain"),
@@ -1176,3 +1179,10 @@ def test_an_initialism_inside_a_name_is_not_that_names_expansion(nlp):
     text = "Bonn officials spoke ahead of a meeting of EC ministers on the latest EC Commission report on the 12-nation bloc. The Commission has revised down its forecast for West German growth."
     rows = newsie.extract(text, published="1987-03-16", nlp=nlp).tables.rows["organisations"]
     assert {(o["name"], o["acronym"]) for o in rows} >= {("European Community", "EC"), ("European Commission", "")}
+
+
+def test_a_broadcasters_pundit_holds_no_post_of_its_country(nlp):
+    """The BBC's country is no jurisdiction of its pundit's (sport/012's pattern), as for its correspondents."""
+    text = "World triple jump record holder and BBC pundit Jonathan Edwards believes the young athlete can take gold."
+    found = {(r["name"], r["role"], r["country_code"]) for r in roles(nlp, text)}
+    assert ("Jonathan Edwards", "pundit", "") in found, found

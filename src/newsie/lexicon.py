@@ -167,7 +167,7 @@ POLICY_WORDS = frozenset({"labor", "labour", "commerce", "defense", "defence", "
 # Briefs a minister's title may open with, capitalised even at a sentence's start ("Planning Minister Julio De Vido").
 BRIEF_WORDS = POLICY_WORDS | frozenset({"planning", "economy", "industry", "culture", "housing", "fisheries", "tourism", "information", "communications", "oil", "mines", "welfare", "immigration", "security", "sports"})
 # Newsroom posts: the outlet's country is no jurisdiction of theirs (a BBC correspondent holds no British office).
-MEDIA_POSTS = frozenset("correspondent reporter journalist editor editor-in-chief columnist commentator presenter anchor producer broadcaster".split())
+MEDIA_POSTS = frozenset("correspondent reporter journalist editor editor-in-chief columnist commentator presenter anchor producer broadcaster pundit controller".split())
 
 
 @lru_cache(maxsize=1)
