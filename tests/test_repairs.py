@@ -974,6 +974,9 @@ def test_a_posts_brief_written_as_a_list(nlp, text, title):
         # broadcasting and racing posts (entertainment/212's, sport/012's patterns)
         ("Stephen Fry rose nine places to 15 and BBC Three controller Stuart Murphy moved to number 18.", "Stuart Murphy", "controller"),
         ("Trainer Nicky Henderson said the horse would run at Cheltenham in March.", "Nicky Henderson", "Trainer"),
+        # an official and a study's co-author hold posts (web pages' and business/077's patterns)
+        ("State Department official David Holmes testified on Thursday.", "David Holmes", "official"),
+        ("The study's co-author, Anna Berg, said the lake was deep.", "Anna Berg", "co-author"),
         # a relative clause in the perfect gives the post too (entertainment/247's pattern)
         ("In September the singer married Kevin Federline, who had been a dancer on the aborted tour.", "Kevin Federline", "dancer"),
         ("The club signed Tom Hart, who has been captain of the under-21 side since 2019.", "Tom Hart", "captain"),
@@ -1186,3 +1189,14 @@ def test_a_broadcasters_pundit_holds_no_post_of_its_country(nlp):
     text = "World triple jump record holder and BBC pundit Jonathan Edwards believes the young athlete can take gold."
     found = {(r["name"], r["role"], r["country_code"]) for r in roles(nlp, text)}
     assert ("Jonathan Edwards", "pundit", "") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buyers can pick up the official MagSafe charger for $39.",  # a web page's pattern: the adjective
+        "He made an official visit to Paris with Anna Berg.",
+    ],
+)
+def test_official_as_an_adjective_is_no_post(nlp, text):
+    assert not [r for r in roles(nlp, text) if r["role"].lower() == "official"]

@@ -142,6 +142,8 @@ class TitleFinder(NewsieComponent):
                 return False
         if first.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}:
             return False
+        if head.text.lower() == "official" and (first.pos_ == "ADJ" or (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower)):
+            return False  # "the official MagSafe charger", "an official visit": the adjective, not the post
         if first.pos_ == "VERB" and not (len(head) > 1 and first.lower_.endswith("ing")):
             return False  # "chairs", "heads"; but "Managing director", "founding members" are posts the tagger reads as verbs
         return True
