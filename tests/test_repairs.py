@@ -242,6 +242,11 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # a founder's initials and a court's circuit are part of the name the model cut (business/104's pattern)
+    ("Shares in RJ Reynolds Tobacco rose 3% on Monday.", {"RJ Reynolds Tobacco"}, {"Reynolds Tobacco"}),
+    ("The US Court of Appeals for the District of Columbia Circuit ruled on Friday.", {"US Court of Appeals for the District of Columbia Circuit"}, {"US Court of Appeals"}),
+    ("The case went to the Court of Appeals for the Ninth Circuit in San Francisco.", {"Court of Appeals for the Ninth Circuit"}, set()),
+    ("The Supreme Court for the first time ruled on the case.", {"Supreme Court"}, set()),
     ("Chelsea have sacked Adrian Mutu after he failed a drugs test. Mutu scored six goals in his first five games.", set(), {"Mutu"}),
     # a name a business noun describes after a comma is a business, even where the model calls it a person (business/303's pattern)
     ("The government moved to save Varig, the flagship airline, on Monday.", {"Varig"}, set()),

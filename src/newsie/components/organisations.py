@@ -650,7 +650,7 @@ class OrganisationFinder(NewsieComponent):
             elif ent.label_ == "ORG" and any(t.text == "," for t in ent) and not any(t.is_space for t in ent) and not lookup_org(ent.text) and ent[-1].text not in LEGAL_FORMS and ent[-1].text.rstrip(".") not in LEGAL_FORMS:
                 out.extend(self._listed(doc, ent))  # "Astrobotic, Deep Space Systems, Draper": a list run into one span
             elif ent.label_ == "ORG":
-                out.append(self._left_whole(doc, ent))
+                out.append(self._circuit(doc, self._left_whole(doc, ent)))
             else:
                 out.append(ent)
         return out
@@ -660,6 +660,9 @@ class OrganisationFinder(NewsieComponent):
         start = ent.start
         while start > 0 and ent.start - start < 2:
             prev = doc[start - 1]
+            if start == ent.start and prev.is_alpha and prev.is_upper and 2 <= len(prev) <= 3 and not prev.ent_type_ and prev.whitespace_ and (start == 1 or not doc[start - 2].text[:1].isupper()):
+                start -= 1  # "RJ | Reynolds Tobacco": a founder's initials the model left off
+                break
             if not (prev.is_alpha and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.whitespace_):
                 break
             if prev.lower_ in self.title_words or prev.text in self.countries or (prev.is_sent_start and prev.lower_ in self.common_words):
@@ -668,6 +671,23 @@ class OrganisationFinder(NewsieComponent):
                 break  # "Anders | Nilsson", "Black Friday | Apple": a person's or a day's name, not the body's
             start -= 1
         return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
+
+    @staticmethod
+    def _circuit(doc: Doc, ent: Span) -> Span:
+        """A court with the circuit or district it sits for ("US Court of Appeals | for the District of Columbia Circuit")."""
+        if not any(t.text == "Court" for t in ent) or ent.end + 3 >= len(doc) or doc[ent.end].lower_ != "for" or doc[ent.end + 1].lower_ != "the":
+            return ent
+        k = ent.end + 2
+        while k < len(doc) and k - ent.end < 9 and (doc[k].text[:1].isupper() or doc[k].lower_ == "of"):
+            if doc[k].text in {"Circuit", "District"}:
+                end = k + 1
+                if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                    end += 1  # "… for the Southern District of New York"
+                    while end < len(doc) and end - k < 5 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                        end += 1
+                return Span(doc, ent.start, end, label="ORG")
+            k += 1
+        return ent
 
     @staticmethod
     def _listed(doc: Doc, ent: Span) -> list[Span]:
