@@ -1234,7 +1234,7 @@ class OrganisationFinder(NewsieComponent):
             else:
                 # "Marsh" after "Marsh & McLennan", "United" after "Manchester United": a one-word
                 # short form of exactly one longer name
-                fits = [x for x in others if x["name"].startswith(o["name"] + " ") or x["name"].endswith(" " + o["name"])]
+                fits = [x for x in others if any(n.startswith(o["name"] + " ") for n in (x["name"], _without_initials(x["name"]))) or x["name"].endswith(" " + o["name"])]
             if len(fits) == 1:
                 fits[0]["mentions"].extend(o["mentions"])
                 alive.remove(o)
@@ -1347,6 +1347,13 @@ class OrganisationFinder(NewsieComponent):
             if rec and rec.get("acronym") == first:
                 return surface, None, rec.get("country")
         return surface, None, None
+
+
+def _without_initials(name: str) -> str:
+    """A firm's name without the founder's initials it opens with ("RJ Reynolds Tobacco" -> "Reynolds Tobacco")."""
+    first, _, rest = name.partition(" ")
+    initials = first.isalpha() and first.isupper() and len(first) == 2 and not country_code(first) and not lookup_org(first)  # not "BBC World Service", "US Carnival"
+    return rest if rest and initials else name
 
 
 # Business words that also end state bodies' names ("Russian State Bank", "Federal Security Service").
