@@ -32,6 +32,8 @@ def dates(nlp, text, published):
         ("The chairpersons met in Vilnius, 3-6 July to launch the third phase.", "2018-11-22", [("3-6 July", "2018-07-03", "2018-07-06", "day")]),
         ("The reports will outline a vision, up to 2040.", "2018-11-22", [("2040", "2040", None, "year")]),
         ("Valeska Paris, an Australian woman, was held for twelve years.\nThursday, May 7, 2015\nShe left.", "2015-05-07", [("Thursday, May 7, 2015", "2015-05-07", None, "day")]),
+        # a month and its year the model tags apart across a comma are one date (reuters21578 12806's pattern)
+        ("The agreement reached in September, 1985 in New York was a success.", "1987-03-20", [("September, 1985", "1985-09", None, "month")]),
         # a season is its months (the pattern of reuters21578 3031 and web 7de52419)
         ("Output fell sharply last autumn, the ministry said.", "1987-03-02", [("last autumn", "1986-09", "1986-11", "month")]),
         # the model's span holds more than the date: its longest part that is one (reuters21578 5429's, 3446's patterns)

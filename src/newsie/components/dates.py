@@ -159,6 +159,10 @@ class DateFinder(NewsieComponent):
                 if normalise_date(whole.text, published, no_year_anchor=None) is not None:
                     merged[-1] = whole
                     continue
+            # "September, 1985": a month and its year the model tagged apart across the comma
+            if prev is not None and span.start == prev.end + 1 and doc[prev.end].text == "," and len(prev) == 1 and prev[0].lower_ in MONTH_WORDS and len(span) == 1 and YEAR_IN_TEXT.fullmatch(span.text):
+                merged[-1] = Span(doc, prev.start, span.end, label="DATE")
+                continue
             merged.append(span)
         spans = merged
         # Without a publication date, "Wednesday, 21 November" takes the latest year in the last 20
