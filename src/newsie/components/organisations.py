@@ -660,7 +660,7 @@ class OrganisationFinder(NewsieComponent):
         start = ent.start
         while start > 0 and ent.start - start < 2:
             prev = doc[start - 1]
-            if start == ent.start and prev.is_alpha and prev.is_upper and 2 <= len(prev) <= 3 and not prev.ent_type_ and prev.whitespace_ and (start == 1 or not doc[start - 2].text[:1].isupper()):
+            if start == ent.start and len(ent) >= 2 and prev.is_alpha and prev.is_upper and 2 <= len(prev) <= 3 and not prev.ent_type_ and prev.whitespace_ and (start == 1 or not doc[start - 2].text[:1].isupper()):
                 start -= 1  # "RJ | Reynolds Tobacco": a founder's initials the model left off
                 break
             if not (prev.is_alpha and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.whitespace_):
