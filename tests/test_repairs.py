@@ -242,6 +242,10 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # a press release's ticker and its capitals dateline name no body (web pages' pattern)
+    ("Ascom registered shares (ASCN) are listed in Zurich.", {"Ascom"}, {"ASCN"}),
+    ("BAAR, SWITZERLAND\nAscom, a global solutions provider, said on Monday that sales rose.", {"Ascom"}, {"BAAR"}),
+    ("The deal between IBM and GE was signed on Monday.", {"IBM", "General Electric"}, set()),
     # a short form after the founder's initials is the same firm (business/010's pattern); an acronym-named body's word is not
     ("Among the accused were Altria Group and RJ Reynolds Tobacco. Shares closed higher, with Reynolds showing gains of 4.5%.", {"RJ Reynolds Tobacco"}, {"Reynolds"}),
     # a founder's initials and a court's circuit are part of the name the model cut (business/104's pattern)
