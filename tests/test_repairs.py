@@ -242,6 +242,9 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # a meeting named "Indoors" or "Finals" is an event, not a body (sport/012's, a web page's pattern)
+    ("Idowu can take gold at the European Indoors in Madrid next month.", set(), {"European Indoors"}),
+    ("Nadal lost to Zverev in the Rakuten Madrid Finals on Sunday.", set(), {"Rakuten Madrid Finals"}),
     # a press release's ticker and its capitals dateline name no body (web pages' pattern)
     ("Ascom registered shares (ASCN) are listed in Zurich.", {"Ascom"}, {"ASCN"}),
     ("BAAR, SWITZERLAND\nAscom, a global solutions provider, said on Monday that sales rose.", {"Ascom"}, {"BAAR"}),

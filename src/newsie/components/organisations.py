@@ -63,7 +63,7 @@ US_POLITY_WORDS = frozenset({"Congress", "congressional", "Congressional", "Sena
 # Words after "House" that make it the US chamber even at a sentence's start.
 HOUSE_PARTIES = frozenset({"Republicans", "Democrats", "Republican", "Democratic", "Speaker", "Majority", "Minority", "GOP"})
 # Events, awards and competitions the model tags ORG ("Academy Award", "Fan Expo Canada").
-EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup", "Trophy", "Medal"}
+EVENT_WORDS = {"Award", "Awards", "Oscar", "Oscars", "Prize", "Prizes", "Fair", "Championship", "Championships", "Expo", "Festival", "Tournament", "Olympics", "Grammys", "Grammy", "Emmys", "Emmy", "Baftas", "Bafta", "Globes", "Marathon", "Derby", "Showcase", "Cup", "Trophy", "Medal", "Indoors", "Finals"}
 # Last words of an event's name ("Los Angeles Auto Show", "Climate Action Summit", "Paris Fashion Week").
 EVENT_ENDINGS = (" Summit", " Show", " Games", " Open", " Week", " Carnival", " Gala", " Rally", " Parade")
 # Competitions a sponsor's or an organiser's name goes before ("RBS Six Nations", "FA Cup", "Zurich Premiership").
