@@ -242,6 +242,9 @@ def test_person_span_repairs(nlp, text, present, absent):
 
 
 ORG_CASES = [
+    # "a Commonwealth silver medal" is the Games' medal; "the Commonwealth" in politics is the body (sport/012's pattern)
+    ("He made his breakthrough five years ago but has only a Commonwealth silver medal to his name.", set(), {"Commonwealth of Nations"}),
+    ("The Queen is head of the Commonwealth, and leaders of the Commonwealth met in Malta.", {"Commonwealth of Nations"}, set()),
     # a meeting named "Indoors" or "Finals" is an event, not a body (sport/012's, a web page's pattern)
     ("Idowu can take gold at the European Indoors in Madrid next month.", set(), {"European Indoors"}),
     ("Nadal lost to Zverev in the Rakuten Madrid Finals on Sunday.", set(), {"Rakuten Madrid Finals"}),

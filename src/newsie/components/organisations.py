@@ -146,6 +146,8 @@ WIRE_CREDITS = re.compile(
     rf"|^[ \t]*©\s*(?P<e>{WIRE_AGENCIES})\b"
 )
 
+# Words after "Commonwealth" that make it the Commonwealth Games.
+GAMES_WORDS = frozenset({"gold", "silver", "bronze", "medal", "medals", "medallist", "medallists", "champion", "champions", "title", "titles", "record", "games"})
 # A share's ticker in brackets ("registered shares (ASCN)", "(NYSE: GE)"): a symbol, not a body.
 TICKER = re.compile(r"(?:\b(?:shares|stock|symbol|ticker)\s+|:\s*)\(?(?P<t>[A-Z]{2,5})\)|\((?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|ASX|LSE|OTC)\s*:\s*(?P<u>[A-Z.]{1,6})\)")
 # A press release's capitals dateline ("BAAR, SWITZERLAND"): the town is no body.
@@ -436,6 +438,8 @@ class OrganisationFinder(NewsieComponent):
         common_terms = lowercase_initialisms(self._text)
         candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c) and not self._likeness(doc, c) and not self._act_of(doc, c)]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
+        # "a Commonwealth silver medal", "the Commonwealth champion": the Games, not the Commonwealth of Nations
+        candidates = [c for c in candidates if not (c.text == "Commonwealth" and c.end < len(doc) and doc[c.end].lower_ in GAMES_WORDS)]
         # Wire credits (a dateline's city is no body either) and tour-date lines name no body of the story.
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abcde" if m.group(g)]
         credits += [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
