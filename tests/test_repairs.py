@@ -252,6 +252,7 @@ ORG_CASES = [
     ("Ascom registered shares (ASCN) are listed in Zurich.", {"Ascom"}, {"ASCN"}),
     ("BAAR, SWITZERLAND\nAscom, a global solutions provider, said on Monday that sales rose.", {"Ascom"}, {"BAAR"}),
     ("The deal between IBM and GE was signed on Monday.", {"IBM", "General Electric"}, set()),
+    ("IBM, APPLE SIGN DEAL\nIBM and Apple said on Monday they would work together.", {"IBM"}, set()),  # a headline in capitals is no dateline
     # a short form after the founder's initials is the same firm (business/010's pattern); an acronym-named body's word is not
     ("Among the accused were Altria Group and RJ Reynolds Tobacco. Shares closed higher, with Reynolds showing gains of 4.5%.", {"RJ Reynolds Tobacco"}, {"Reynolds"}),
     # a founder's initials and a court's circuit are part of the name the model cut (business/104's pattern)

@@ -151,7 +151,7 @@ GAMES_WORDS = frozenset({"gold", "silver", "bronze", "medal", "medals", "medalli
 # A share's ticker in brackets ("registered shares (ASCN)", "(NYSE: GE)"): a symbol, not a body.
 TICKER = re.compile(r"(?:\b(?:shares|stock|symbol|ticker)\s+|:\s*)\(?(?P<t>[A-Z]{2,5})\)|\((?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|ASX|LSE|OTC)\s*:\s*(?P<u>[A-Z.]{1,6})\)")
 # A press release's capitals dateline ("BAAR, SWITZERLAND"): the town is no body.
-CAPS_DATELINE = re.compile(r"(?m)^(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*), [A-Z][A-Z. ]+[ \t]*$")
+CAPS_DATELINE = re.compile(r"(?m)^(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*), (?P<where>[A-Z][A-Z. ]+?)[ \t]*$")
 # An office named after its post ("the U.S. Attorney’s Office for the Western District of New York",
 # "the Orange County Sheriff's Department"): the model cuts it at the possessive or the country.
 POST_OFFICE = re.compile(
@@ -444,7 +444,7 @@ class OrganisationFinder(NewsieComponent):
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abcde" if m.group(g)]
         credits += [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
         credits += [m.span("t" if m.group("t") else "u") for m in TICKER.finditer(self._text)] if "(" in self._text else []
-        credits += [m.span("town") for m in CAPS_DATELINE.finditer(self._text)]
+        credits += [m.span("town") for m in CAPS_DATELINE.finditer(self._text) if country_code(m.group("where").title()) or is_subdivision(m.group("where").title())]  # not a headline "IBM, APPLE SIGN DEAL"
         candidates = [c for c in candidates if not any(s <= c.start_char and c.start_char + len(c.text.rstrip()) <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
