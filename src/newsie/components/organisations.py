@@ -436,19 +436,22 @@ class OrganisationFinder(NewsieComponent):
         surnames = {p["name"].split()[-1] for p in doc._.newsie_people or [] if len((p["name"] or "").split()) >= 2}
         candidates = [c for c in candidates if clean_org_text(c.text) not in surnames and not self._town_not_club(c)]
         common_terms = lowercase_initialisms(self._text)
-        candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c) and not self._likeness(doc, c) and not self._act_of(doc, c)]
+        candidates = [c for c in candidates if c.text not in common_terms and not self._shouted_word(c) and not self._likeness(doc, c) and not self._act_of(doc, c) and not self._games_medal(doc, c)]
         candidates = [c for c in candidates if c.text.removesuffix("s") not in AWARD_NAMES]  # "a Golden Globe award": "Globe" heads newspapers too
-        # "a Commonwealth silver medal", "the Commonwealth champion": the Games, not the Commonwealth of Nations
-        candidates = [c for c in candidates if not (c.text == "Commonwealth" and c.end < len(doc) and doc[c.end].lower_ in GAMES_WORDS)]
         # Wire credits (a dateline's city is no body either) and tour-date lines name no body of the story.
         credits = [m.span(0) if m.group("a") else m.span(g) for m in WIRE_CREDITS.finditer(self._text) for g in "abcde" if m.group(g)]
         credits += [m.span(0) for m in TOUR_DATE_LINE.finditer(self._text)]
-        credits += [m.span("t" if m.group("t") else "u") for m in TICKER.finditer(self._text)] if "(" in self._text else []
+        credits += [m.span("t" if m.group("t") else "u") for m in TICKER.finditer(self._text)]
         credits += [m.span("town") for m in CAPS_DATELINE.finditer(self._text) if country_code(m.group("where").title()) or is_subdivision(m.group("where").title())]  # not a headline "IBM, APPLE SIGN DEAL"
         candidates = [c for c in candidates if not any(s <= c.start_char and c.start_char + len(c.text.rstrip()) <= e for s, e in credits)]
         spans = [s for s in filter_spans(candidates) if sections.kept(s.start_char) and not self._is_security(doc, s)]
         doc._.newsie_orgs = [o for o in self._group(doc, spans) if not self._ordinary_name(doc, o) and not self._capitalised_word(doc, o)]
         return doc
+
+    @staticmethod
+    def _games_medal(doc: Doc, span: Span) -> bool:
+        """"A Commonwealth silver medal", "the Commonwealth champion": the Games, not the Commonwealth of Nations."""
+        return span.text == "Commonwealth" and span.end < len(doc) and doc[span.end].lower_ in GAMES_WORDS
 
     @staticmethod
     def _act_of(doc: Doc, span: Span) -> bool:
@@ -670,7 +673,7 @@ class OrganisationFinder(NewsieComponent):
         start = ent.start
         while start > 0 and ent.start - start < 2:
             prev = doc[start - 1]
-            if start == ent.start and len(ent) >= 2 and prev.is_alpha and prev.is_upper and 2 <= len(prev) <= 3 and not prev.ent_type_ and prev.whitespace_ and (start == 1 or not doc[start - 2].text[:1].isupper()):
+            if start == ent.start and len(ent) >= 2 and founders_initials(prev.text) and not prev.ent_type_ and prev.whitespace_ and (start == 1 or not doc[start - 2].text[:1].isupper()):
                 start -= 1  # "RJ | Reynolds Tobacco": a founder's initials the model left off
                 break
             if not (prev.is_alpha and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.whitespace_):
@@ -1260,9 +1263,9 @@ class OrganisationFinder(NewsieComponent):
                 if rec:
                     return rec["name"], rec.get("acronym") or acr, rec.get("country")
                 return long, acr, None
-        if surface == "Treasury" and self._state_home == "US":
-            rec = lookup_org("US Treasury")  # "the Treasury" in an American story is the US Treasury, not HM Treasury
-            return rec["name"], rec.get("acronym"), rec.get("country")
+        rec = state_bodies("treasury").get(self._state_home or "") if surface == "Treasury" else None
+        if rec:
+            return rec["name"], rec.get("acronym"), rec["country"]  # "the Treasury" in an American story is the US Treasury, not HM Treasury
         rec = lookup_org(surface)
         if rec and surface in {"EC", "E.C."} and self._eu_era:
             rec = lookup_org("European Commission")  # after 1993 the Community is the EU; its "EC" is the Commission
@@ -1359,17 +1362,21 @@ class OrganisationFinder(NewsieComponent):
         return surface, None, None
 
 
+def founders_initials(word: str) -> bool:
+    """Whether a word is a founder's two initials opening a firm's name ("RJ Reynolds Tobacco"), not a country's or a body's ("US", "BBC")."""
+    return len(word) == 2 and word.isalpha() and word.isupper() and not country_code(word) and not lookup_org(word)
+
+
 def _without_initials(name: str) -> str:
     """A firm's name without the founder's initials it opens with ("RJ Reynolds Tobacco" -> "Reynolds Tobacco")."""
     first, _, rest = name.partition(" ")
-    initials = first.isalpha() and first.isupper() and len(first) == 2 and not country_code(first) and not lookup_org(first)  # not "BBC World Service", "US Carnival"
-    return rest if rest and initials else name
+    return rest if rest and founders_initials(first) else name
 
 
 # Business words that also end state bodies' names ("Russian State Bank", "Federal Security Service").
 STATE_COMPANY_WORDS = frozenset({"Bank", "Services", "State", "Energy", "Group", "Radio", "Television", "Broadcasting", "Corporation", "Company"})
 # State nouns whose body each country has one of, named in the gazetteer by its own name.
-STATE_KINDS = {"central bank": "central bank", "military": "armed forces", "armed forces": "armed forces", "parliament": "parliament"}
+STATE_KINDS = {"central bank": "central bank", "military": "armed forces", "armed forces": "armed forces", "parliament": "parliament", "treasury": "treasury"}
 # Countries policed by many separate forces and no national one: their "police" names no single body.
 POLICE_FORCES_ONLY = frozenset({"GB", "US"})
 # State nouns that as often describe a thing as name the body: "US military aid", "a Swiss Army knife".
